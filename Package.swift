@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Descent",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "descent", targets: ["descent"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config. The README and .ci/run install them.
+        .systemLibrary(
+            name: "CDescentCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]
+        ),
+        .systemLibrary(
+            name: "CDescentPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]
+        ),
+
+        // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
+        .target(name: "DescentNumerics"),
+        // Lesson files (YAML) into validated `Lesson` values with file:line:column diagnostics.
+        .target(name: "DescentLesson", dependencies: ["DescentNumerics", "Yams"]),
+        // The scene: a value tree of paths, text and images in device coordinates.
+        .target(name: "DescentScene"),
+        // Figure specs and their layout into a scene (ticks, contours, legends).
+        .target(name: "DescentPlot", dependencies: ["DescentScene"]),
+        // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
+        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango"]),
+        // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
+        .target(
+            name: "DescentPipeline",
+            dependencies: ["DescentNumerics", "DescentLesson", "DescentScene", "DescentPlot", "DescentRender"]
+        ),
+        .executableTarget(
+            name: "descent",
+            dependencies: ["DescentPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
+        .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
+        .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
+        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
+        .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"]),
+    ]
+)

@@ -1,0 +1,48 @@
+/// What an optimizer sees at one step.
+public struct StepContext: Sendable {
+    /// The gradient at the current point (possibly noisy or from a mini-batch).
+    public var gradient: Vec2
+    /// The learning rate the schedule gives for this step.
+    public var learningRate: Double
+    /// A momentum (or Adam's beta1) that the schedule sets for this step, as PyTorch's
+    /// `CyclicLR` and `OneCycleLR` do with `cycle_momentum`; nil keeps the optimizer's own.
+    public var scheduledMomentum: Double?
+    /// The Hessian at the current point, given only to optimizers whose `needsHessian` is true.
+    public var hessian: Matrix2?
+    /// The 1-based number of this step (PyTorch's `state['step']` after its increment).
+    public var step: Int
+
+    /// Creates a step context.
+    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int) {
+        self.gradient = gradient
+        self.learningRate = learningRate
+        self.scheduledMomentum = scheduledMomentum
+        self.hessian = hessian
+        self.step = step
+    }
+}
+
+/// An update rule: given the gradient (and its own state), move the point one step.
+///
+/// Implementations follow `torch.optim` exactly; their doc comments state the rule.
+public protocol Optimizer: Sendable {
+    /// Per-run memory (velocity, moment estimates, accumulators).
+    associatedtype State: Sendable
+
+    /// True when the rule uses second derivatives (Newton's method).
+    var needsHessian: Bool { get }
+
+    /// The state before the first step.
+    func makeState() -> State
+
+    /// Applies one update to `point`.
+    ///
+    /// - Returns: the per-parameter effective step size for adaptive methods (the factor that
+    ///   multiplies each gradient component, e.g. `lr / (sqrt(v_hat) + eps)` for Adam), or nil for
+    ///   methods that use one rate for every parameter.
+    func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2?
+}
+
+extension Optimizer {
+    public var needsHessian: Bool { false }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A hyper-parameter value as a lesson or the command line states it.
+public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
+    /// A number, `0.9`.
+    case number(Double)
+    /// A boolean, `true`.
+    case boolean(Bool)
+    /// A word or formula, `triangular2`, `"lr * exp(-1)"`.
+    case text(String)
+    /// A list, `[0.9, 0.999]`.
+    case list([ParameterValue])
+
+    public var description: String {
+        switch self {
+        case .number(let v): return v.formatted17
+        case .boolean(let b): return String(b)
+        case .text(let s): return s
+        case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Parses a command-line value: `true`/`false`, a number, a comma-separated list, or text.
+    public init(commandLine text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains(",") {
+            self = .list(trimmed.split(separator: ",").map { ParameterValue(commandLine: String($0)) })
+        } else if trimmed.lowercased() == "true" {
+            self = .boolean(true)
+        } else if trimmed.lowercased() == "false" {
+            self = .boolean(false)
+        } else if let number = Double(trimmed) {
+            self = .number(number)
+        } else {
+            self = .text(trimmed)
+        }
+    }
+}
+
+extension Double {
+    /// The number with 17 significant digits where needed, shortest form otherwise
+    /// (`0.1`, `1e-05`, `0.30000000000000004`).
+    public var formatted17: String { "\(self)" }
+}

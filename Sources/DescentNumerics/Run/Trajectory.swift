@@ -1,0 +1,66 @@
+/// The record of one optimizer run: where it went, step by step.
+///
+/// Index `t` holds the state after `t` steps (index 0 is the start). `learningRates[t]` is the rate
+/// used for the step from `t` to `t + 1`; the last entry is the rate the schedule would give next.
+public struct Trajectory: Sendable {
+    /// The point after each step, starting with the start point.
+    public var points: [Vec2]
+    /// `f(points[t])` (the full, noise-free loss).
+    public var losses: [Double]
+    /// The gradient the optimizer used at `points[t]` (noisy or mini-batch where the run is).
+    public var gradients: [Vec2]
+    /// The learning rate used for the step leaving `points[t]`.
+    public var learningRates: [Double]
+    /// Per-parameter effective step size of adaptive methods for the step leaving `points[t]`,
+    /// or empty for methods with a single rate.
+    public var effectiveRates: [Vec2]
+    /// Set when the run diverged and was stopped.
+    public var divergence: Divergence?
+
+    /// Creates an empty trajectory with room for `capacity` points.
+    public init(capacity: Int) {
+        points = []
+        losses = []
+        gradients = []
+        learningRates = []
+        effectiveRates = []
+        points.reserveCapacity(capacity)
+        losses.reserveCapacity(capacity)
+        gradients.reserveCapacity(capacity)
+        learningRates.reserveCapacity(capacity)
+    }
+
+    /// Steps taken (one less than the number of points).
+    public var stepCount: Int { max(0, points.count - 1) }
+
+    /// The last point reached.
+    public var finalPoint: Vec2? { points.last }
+
+    /// The last loss reached.
+    public var finalLoss: Double? { losses.last }
+}
+
+/// Where and why a run was stopped.
+public struct Divergence: Sendable, Hashable {
+    /// Why the run stopped.
+    public enum Reason: String, Sendable, Hashable {
+        /// The point or loss became NaN or infinite.
+        case notFinite = "not finite"
+        /// The point left the domain by far.
+        case leftDomain = "left the domain"
+    }
+
+    /// The step at which the run was stopped (the first bad step).
+    public var step: Int
+    /// The last finite point, where the path ends on a figure.
+    public var lastPoint: Vec2
+    /// Why it stopped.
+    public var reason: Reason
+
+    /// Creates a divergence record.
+    public init(step: Int, lastPoint: Vec2, reason: Reason) {
+        self.step = step
+        self.lastPoint = lastPoint
+        self.reason = reason
+    }
+}

@@ -1,0 +1,25 @@
+/// The learning rate (and optionally a momentum) a schedule gives for one epoch.
+public struct ScheduleValue: Sendable, Hashable {
+    /// The learning rate.
+    public var learningRate: Double
+    /// The momentum or Adam beta1 the schedule sets (`cycle_momentum`), or nil.
+    public var momentum: Double?
+
+    /// Creates a schedule value.
+    public init(learningRate: Double, momentum: Double? = nil) {
+        self.learningRate = learningRate
+        self.momentum = momentum
+    }
+}
+
+/// A learning-rate schedule with `torch.optim.lr_scheduler` semantics.
+///
+/// A schedule is a small state machine that advances once per epoch, exactly as a PyTorch
+/// scheduler whose `step()` is called at the end of every epoch.
+public protocol LearningRateSchedule: Sendable {
+    /// Starts the schedule (PyTorch's constructor) and returns the value for epoch 0.
+    mutating func start(baseLearningRate: Double) -> ScheduleValue
+    /// Ends an epoch (PyTorch's `scheduler.step()`, or `step(loss)` for `ReduceLROnPlateau`) and
+    /// returns the value for the next epoch. `loss` is the loss at the end of the epoch.
+    mutating func advance(loss: Double) -> ScheduleValue
+}
