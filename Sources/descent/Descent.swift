@@ -6,6 +6,7 @@ import DescentPipeline
 struct Descent: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",
-        abstract: "Render optimizer lessons into publication-quality figures."
+        abstract: "Run optimizers over loss surfaces and render lessons into figures.",
+        subcommands: [BuildCommand.self, CheckCommand.self, ListCommand.self, TraceCommand.self, ScheduleCommand.self]
     )
 }

@@ -1,0 +1,21 @@
+import DescentRender
+
+/// How `descent build` renders lessons.
+public struct BuildOptions: Sendable {
+    /// The folder that receives `<lesson>/<figure>.<ext>`.
+    public var outputDirectory: String
+    /// Formats to write; nil uses each lesson's own `output.formats`.
+    public var formats: [OutputFormat]?
+    /// The language of all text (falls back to English).
+    public var language: String?
+    /// PNG pixels per point; nil uses the lesson's own.
+    public var scale: Double?
+
+    /// Creates build options.
+    public init(outputDirectory: String = "Output", formats: [OutputFormat]? = nil, language: String? = nil, scale: Double? = nil) {
+        self.outputDirectory = outputDirectory
+        self.formats = formats
+        self.language = language
+        self.scale = scale
+    }
+}

@@ -1,0 +1,19 @@
+/// What building one lesson produced.
+public struct LessonBuildResult: Sendable {
+    /// The lesson's name.
+    public var lesson: String
+    /// The files written, in order.
+    public var files: [String]
+    /// Wall-clock time of the build in milliseconds.
+    public var milliseconds: Double
+    /// Runs that diverged, as lesson outcomes worth reporting (`"sgd diverged at step 12"`).
+    public var notes: [String]
+
+    /// Creates a build result.
+    public init(lesson: String, files: [String], milliseconds: Double, notes: [String] = []) {
+        self.lesson = lesson
+        self.files = files
+        self.milliseconds = milliseconds
+        self.notes = notes
+    }
+}

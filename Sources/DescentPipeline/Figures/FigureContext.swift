@@ -1,0 +1,49 @@
+import DescentLesson
+import DescentNumerics
+import DescentPlot
+
+/// What every figure of one lesson is assembled from: the lesson, its surface, its runs and
+/// the style each run keeps across all figures.
+public struct FigureContext: Sendable {
+    /// The validated lesson.
+    public var lesson: Lesson
+    /// The lesson's surface.
+    public var surface: any Surface
+    /// The region shown.
+    public var domain: Domain
+    /// The finished runs, in lesson order.
+    public var runs: [RunResult]
+    /// One style per run id.
+    public var styles: RunStyles
+    /// The theme.
+    public var theme: Theme
+    /// The language of all text.
+    public var language: String
+
+    /// Creates a figure context.
+    public init(lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], styles: RunStyles, theme: Theme, language: String) {
+        self.lesson = lesson
+        self.surface = surface
+        self.domain = domain
+        self.runs = runs
+        self.styles = styles
+        self.theme = theme
+        self.language = language
+    }
+
+    /// The runs a figure shows (all of them unless it names some).
+    public func runs(for request: FigureRequest) -> [RunResult] {
+        guard let ids = request.runs else { return runs }
+        return runs.filter { ids.contains($0.id) }
+    }
+
+    /// Legend entries for `runs`.
+    public func legend(for runs: [RunResult]) -> [LegendEntry] {
+        runs.map { LegendEntry(id: $0.id, label: $0.label, style: styles[$0.id]) }
+    }
+
+    /// A text of the lesson in the figure's language.
+    public func text(_ text: LocalizedText?) -> String? {
+        text.map { $0.resolved(language: language) }
+    }
+}

@@ -1,0 +1,67 @@
+import DescentNumerics
+
+/// One optimizer run described on the command line (`descent trace`), checked and built through
+/// the same catalogs as lessons.
+public struct TraceRequest: Sendable {
+    /// Where the surface comes from.
+    public enum SurfaceSource: Sendable {
+        /// A named surface with parameters.
+        case named(String, [String: ParameterValue])
+        /// A formula in x and y.
+        case expression(String)
+    }
+
+    /// The surface.
+    public var surface: SurfaceSource
+    /// The optimizer name and its parameters.
+    public var optimizer: String
+    /// Optimizer parameters (`--set k=v`).
+    public var optimizerParameters: [String: ParameterValue]
+    /// The schedule name and its parameters.
+    public var schedule: String
+    /// Schedule parameters (`--schedule-set k=v`).
+    public var scheduleParameters: [String: ParameterValue]
+    /// Base learning rate.
+    public var learningRate: Double
+    /// Start point.
+    public var start: Vec2
+    /// Optimizer steps.
+    public var steps: Int
+    /// Optimizer steps per epoch.
+    public var stepsPerEpoch: Int
+
+    /// Creates a request.
+    public init(
+        surface: SurfaceSource, optimizer: String, optimizerParameters: [String: ParameterValue] = [:],
+        schedule: String = "constant", scheduleParameters: [String: ParameterValue] = [:],
+        learningRate: Double, start: Vec2, steps: Int, stepsPerEpoch: Int = 1
+    ) {
+        self.surface = surface
+        self.optimizer = optimizer
+        self.optimizerParameters = optimizerParameters
+        self.schedule = schedule
+        self.scheduleParameters = scheduleParameters
+        self.learningRate = learningRate
+        self.start = start
+        self.steps = steps
+        self.stepsPerEpoch = stepsPerEpoch
+    }
+
+    /// Builds the surface, optimizer and schedule and runs them.
+    public func run() throws(ParameterError) -> Trajectory {
+        let context = BuildContext(totalSteps: steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate)
+        let surface: any Surface
+        switch self.surface {
+        case .named(let name, let values):
+            surface = try Surfaces.catalog.build(name, values, context: context)
+        case .expression(let formula):
+            surface = try Surfaces.catalog.build("expression", ["expression": .text(formula)], context: context)
+        }
+        let optimizer = try Optimizers.catalog.build(optimizer, optimizerParameters, context: context)
+        let schedule = try Schedules.catalog.build(schedule, scheduleParameters, context: context)
+        return TrajectoryRunner.run(RunSetup(
+            surface: surface, optimizer: optimizer, schedule: schedule, learningRate: learningRate,
+            start: start, steps: steps, stepsPerEpoch: stepsPerEpoch
+        ))
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import DescentNumerics
+import DescentPipeline
+
+/// `descent trace`: one run as CSV, for checking numbers from outside.
+struct TraceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trace",
+        abstract: "Run one optimizer and print its trajectory as CSV: step,x,y,loss,lr.",
+        discussion: "Row t holds the point after t steps, its loss, and the rate used for the step from t to t+1."
+    )
+
+    @Option(help: "A named surface (see 'descent list surfaces').")
+    var surface: String?
+    @Option(name: .customLong("surface-set"), help: "A surface parameter, key=value (repeatable).")
+    var surfaceSettings: [KeyValueOption] = []
+    @Option(help: "A formula surface in x and y, e.g. \"x^2 + 10*y^2\".")
+    var expression: String?
+    @Option(help: "The start point, X,Y (write --start=-1,2 for negative values).")
+    var start: PointOption
+    @Option(help: "Number of optimizer steps.")
+    var steps: Int
+    @Option(help: "The optimizer (see 'descent list optimizers').")
+    var optimizer: String
+    @Option(help: "The base learning rate.")
+    var lr: Double
+    @Option(name: .customLong("set"), help: "An optimizer parameter, key=value (repeatable), e.g. betas=0.9,0.999.")
+    var settings: [KeyValueOption] = []
+    @Option(help: "A learning-rate schedule (see 'descent list schedules').")
+    var schedule: String = "constant"
+    @Option(name: .customLong("schedule-set"), help: "A schedule parameter, key=value (repeatable).")
+    var scheduleSettings: [KeyValueOption] = []
+    @Option(name: .customLong("steps-per-epoch"), help: "Optimizer steps per epoch (the schedule advances once per epoch).")
+    var stepsPerEpoch: Int = 1
+
+    func validate() throws {
+        guard (surface == nil) != (expression == nil) else {
+            throw ValidationError("give exactly one of --surface or --expression")
+        }
+        guard (0...1_000_000).contains(steps) else { throw ValidationError("--steps must be in 0...1000000") }
+        guard stepsPerEpoch >= 1 else { throw ValidationError("--steps-per-epoch must be at least 1") }
+        guard lr.isFinite, lr >= 0 else { throw ValidationError("--lr must be a non-negative number") }
+    }
+
+    func run() throws {
+        let source: TraceRequest.SurfaceSource = expression.map { .expression($0) }
+            ?? .named(surface ?? "", KeyValueOption.dictionary(surfaceSettings))
+        let request = TraceRequest(
+            surface: source, optimizer: optimizer, optimizerParameters: KeyValueOption.dictionary(settings),
+            schedule: schedule, scheduleParameters: KeyValueOption.dictionary(scheduleSettings),
+            learningRate: lr, start: start.point, steps: steps, stepsPerEpoch: stepsPerEpoch
+        )
+        do {
+            print(TraceTable.csv(try request.run()), terminator: "")
+        } catch {
+            StandardError.write("error: \(error.message)")
+            throw ExitCode.failure
+        }
+    }
+}
