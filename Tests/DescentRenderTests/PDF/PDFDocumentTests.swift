@@ -87,6 +87,7 @@ import Testing
 
     @Test func writesDocumentFile() throws {
         let root = try AtomicFileTests.scratch()
+        defer { AtomicFileTests.remove(root) }
         try painter.writePDF(Self.document, to: "\(root)/book/descent.pdf")
         #expect(AtomicFileTests.contents(of: "\(root)/book/descent.pdf") == (try painter.renderPDF(Self.document)))
         #expect(AtomicFileTests.entries(of: "\(root)/book") == ["descent.pdf"])
