@@ -29,10 +29,15 @@ public struct ScenePainter {
         case .png:
             return try raster(scene, scale: scale).pngBytes()
         case .svg:
-            let bytes = try vector(scene, surface: CairoSurface.svg(width: size.width, height: size.height))
-            return SVGIdentifiers.renumbered(bytes)
+            let surface = try CairoSurface.svg(width: size.width, height: size.height)
+            do {
+                let context = try CairoContext(surface)
+                try NodePainter(context: context, text: measurer.engine).paint(scene)
+            }
+            try surface.finish("finish the SVG document")
+            return SVGIdentifiers.renumbered(surface.sink?.bytes ?? [])
         case .pdf:
-            return try vector(scene, surface: CairoSurface.pdf(width: size.width, height: size.height))
+            return try renderPDF(PDFDocument(pages: [PDFPage(scene)]))
         }
     }
 
@@ -46,15 +51,6 @@ public struct ScenePainter {
         try NodePainter(context: context, text: measurer.engine).paint(scene)
         cairo_surface_flush(surface.pointer)
         return surface
-    }
-
-    private func vector(_ scene: Scene, surface: CairoSurface) throws(RenderError) -> [UInt8] {
-        do {
-            let context = try CairoContext(surface)
-            try NodePainter(context: context, text: measurer.engine).paint(scene)
-        }
-        try surface.finish("finish the document")
-        return surface.sink?.bytes ?? []
     }
 
     /// Renders the scene and writes it to `path` atomically (a temporary file in the same

@@ -74,6 +74,7 @@ import Testing
 
     @Test func writesSampleInEveryFormat() throws {
         let root = try AtomicFileTests.scratch()
+        defer { AtomicFileTests.remove(root) }
         for format in OutputFormat.allCases {
             let path = "\(root)/figures/sample.\(format.fileExtension)"
             try painter.write(SampleScene.make(), to: path, scale: 2)

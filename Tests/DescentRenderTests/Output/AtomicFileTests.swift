@@ -1,4 +1,5 @@
 import DescentScene
+import Foundation
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -8,7 +9,12 @@ import Darwin
 @testable import DescentRender
 
 @Suite struct AtomicFileTests {
-    /// A fresh empty directory under /tmp.
+    /// Removes a directory made by ``scratch()`` and everything in it.
+    static func remove(_ directory: String) {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// A fresh empty directory under /tmp; remove it with ``remove(_:)``.
     static func scratch() throws -> String {
         var template = Array("/tmp/descent-render-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
@@ -43,6 +49,7 @@ import Darwin
 
     @Test func createsDirectoriesAndReplacesFiles() throws {
         let root = try Self.scratch()
+        defer { Self.remove(root) }
         let path = "\(root)/a/b/out.bin"
         try AtomicFile.write([1, 2, 3], to: path)
         try AtomicFile.write([4, 5], to: path)
@@ -53,6 +60,7 @@ import Darwin
     /// A path through a regular file cannot be created (even by root): a typed error, no file.
     @Test func failsWithoutLeavingFilesWhenParentIsAFile() throws {
         let root = try Self.scratch()
+        defer { Self.remove(root) }
         try AtomicFile.write([0], to: "\(root)/plain")
         let painter = ScenePainter()
         #expect(throws: RenderError.self) {
@@ -65,6 +73,7 @@ import Darwin
     /// Renaming onto a directory fails; the temporary file is removed and the directory kept.
     @Test func removesTemporaryFileWhenRenameFails() throws {
         let root = try Self.scratch()
+        defer { Self.remove(root) }
         #expect(mkdir("\(root)/taken.svg", 0o755) == 0)
         do {
             try ScenePainter().write(Scenes.page([]), to: "\(root)/taken.svg")
