@@ -1,6 +1,6 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
-    /// The candidate closest to `word` (case-insensitive Levenshtein distance), if it is close
+    /// The candidate closest to `word` (case-insensitive edit distance, see `distance`), if it is close
     /// enough to be a likely typo: at most a third of the word's length, and at least 1 allowed.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.lowercased())
@@ -18,10 +18,13 @@ public enum Suggestion {
         return nil
     }
 
-    /// Levenshtein distance between two character arrays.
+    /// Edit distance between two character arrays, counting insertions, deletions,
+    /// substitutions and swaps of two neighbouring characters as one edit each (optimal string
+    /// alignment), so the common typo `stpes` is one edit from `steps`.
     static func distance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -29,8 +32,11 @@ public enum Suggestion {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

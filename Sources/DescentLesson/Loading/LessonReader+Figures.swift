@@ -1,0 +1,152 @@
+import DescentNumerics
+import Yams
+
+extension LessonReader {
+    /// The figures of a lesson that lists none: its paths, learning rates and losses, and an
+    /// `overview` that shows the paths beside the two curves.
+    static let defaultFigures: [FigureRequest] = [
+        FigureRequest(name: "contour", kind: .contour),
+        FigureRequest(name: "lr", kind: .lr),
+        FigureRequest(name: "loss", kind: .loss),
+        FigureRequest(name: "overview", kind: .layout, panels: .row([.figure("contour"), .column([.figure("lr"), .figure("loss")])])),
+    ]
+
+    /// Reads `figures:`; `runs` are the lesson's runs, which `runs:` lists of figures refer to.
+    mutating func figures(_ node: Node, runs: [RunPlan]) -> [FigureRequest] {
+        guard let items = list(node, "figures") else { return [] }
+        var figures: [(FigureRequest, nameNode: Node, panels: Node?)] = []
+        for item in items {
+            guard let figure = figure(item, runs: runs) else { continue }
+            if figures.contains(where: { $0.0.name == figure.0.name }) {
+                error("two figures are named '\(figure.0.name)'; give one of them another 'name'", at: figure.nameNode)
+                continue
+            }
+            figures.append(figure)
+        }
+        let kinds = Dictionary(figures.map { ($0.0.name, $0.0.kind) }, uniquingKeysWith: { first, _ in first })
+        for (figure, _, panelsNode) in figures {
+            guard let panelsNode else { continue }
+            checkPanels(panelsNode, of: figure.name, kinds: kinds)
+        }
+        return figures.map(\.0)
+    }
+
+    /// One figure: `{kind: contour, name: paths, caption: "...", levels: 20}`.
+    private mutating func figure(_ node: Node, runs: [RunPlan]) -> (FigureRequest, nameNode: Node, panels: Node?)? {
+        guard let entries = entries(node, "a figure") else { return nil }
+        guard let kindEntry = entries.first(where: { $0.key == "kind" }) else {
+            error("a figure needs a 'kind': \(FigureKind.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+            return nil
+        }
+        guard let word = choice(kindEntry.value, "figure kind", among: FigureKind.allCases.map(\.rawValue)),
+              let kind = FigureKind(rawValue: word) else { return nil }
+        var figure = FigureRequest(name: kind.rawValue, kind: kind)
+        var nameNode = kindEntry.value
+        var panelsNode: Node?
+        let common = LessonFields.names(LessonFields.figure) + (kind == .layout ? LessonFields.names(LessonFields.layout) : [])
+        for entry in entries {
+            switch entry.key {
+            case "kind":
+                break
+            case "name":
+                guard let name = string(entry.value, "name") else { continue }
+                if Self.isFileSafe(name) {
+                    figure.name = name
+                    nameNode = entry.value
+                } else {
+                    error("a figure 'name' may use only letters, digits, '.', '_' and '-', not '\(name)'", at: entry.value)
+                }
+            case "title":
+                figure.title = text(entry.value, "title")
+            case "caption":
+                figure.caption = text(entry.value, "caption")
+            case "runs":
+                figure.runs = runIDs(entry.value, runs: runs)
+            case "panels" where kind == .layout:
+                panelsNode = entry.value
+                figure.panels = arrangement(entry.value, depth: 0)
+            default:
+                if let spec = kind.option(entry.key) {
+                    option(entry, spec: spec, kind: kind, into: &figure)
+                } else {
+                    let known = common + kind.options.map(\.name)
+                    let message = Suggestion.closest(to: entry.key, among: known).map { "unknown key '\(entry.key)'; did you mean '\($0)'?" }
+                        ?? "figure kind '\(kind.rawValue)' has no option '\(entry.key)'; it takes \(known.map { "'\($0)'" }.joined(separator: ", "))"
+                    error(message, at: entry.keyNode)
+                }
+            }
+        }
+        if kind == .layout, panelsNode == nil {
+            error("a layout needs 'panels': the names of the figures it shows, such as [paths, [lr, loss]]", at: node)
+        }
+        return (figure, nameNode, panelsNode)
+    }
+
+    /// An option checked like a catalog parameter; `validation` must name a catalog surface.
+    private mutating func option(_ entry: Entry, spec: ParameterSpec, kind: FigureKind, into figure: inout FigureRequest) {
+        guard let value = parameterValue(entry.value, entry.key) else { return }
+        if let problem = spec.check(value) {
+            error(problem, at: entry.value)
+            return
+        }
+        if kind == .loss, entry.key == "validation", case .text(let name) = value {
+            do {
+                figure.options[entry.key] = .text(try catalogs.surfaces.lookup(name).name)
+            } catch {
+                self.error(error.message, at: entry.value)
+            }
+            return
+        }
+        figure.options[entry.key] = value
+    }
+
+    /// `runs: [sgd, momentum]`: run ids, or a sweep's id for all of its runs.
+    private mutating func runIDs(_ node: Node, runs: [RunPlan]) -> [String]? {
+        var chosen = Set<String>()
+        for item in Self.items(node) {
+            guard let id = string(item, "runs") else { continue }
+            let matching = runs.filter { $0.id == id || $0.sweep?.group == id }
+            if matching.isEmpty {
+                let known = runs.map(\.id) + Set(runs.compactMap { $0.sweep?.group }).sorted()
+                let hint = Suggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" }
+                    ?? "; the runs are \(runs.map { "'\($0.id)'" }.joined(separator: ", "))"
+                error("no run has the id '\(id)'\(hint)", at: item)
+            }
+            chosen.formUnion(matching.map(\.id))
+        }
+        return runs.map(\.id).filter(chosen.contains)
+    }
+
+    /// `[paths, [lr, loss]]`: lists alternate between rows (even depth) and columns (odd depth).
+    private mutating func arrangement(_ node: Node, depth: Int) -> PanelArrangement? {
+        guard case .sequence(let sequence) = node else {
+            return string(node, "panels").map(PanelArrangement.figure)
+        }
+        if sequence.isEmpty {
+            error("'panels' lists must not be empty", at: node)
+            return nil
+        }
+        let items = sequence.compactMap { arrangement($0, depth: depth + 1) }
+        guard items.count == sequence.count else { return nil }
+        return depth % 2 == 0 ? .row(items) : .column(items)
+    }
+
+    /// Every name in a layout's panels must be another figure of the lesson, and not a layout.
+    private mutating func checkPanels(_ node: Node, of layout: String, kinds: [String: FigureKind]) {
+        guard case .sequence(let sequence) = node else {
+            guard case .scalar(let scalar) = node else { return }
+            let name = scalar.string
+            if name == layout {
+                error("layout '\(layout)' cannot show itself", at: node)
+            } else if let kind = kinds[name] {
+                if kind == .layout { error("layout '\(layout)' shows '\(name)', which is a layout too; layouts arrange plain figures", at: node) }
+            } else {
+                let hint = Suggestion.closest(to: name, among: Array(kinds.keys)).map { "; did you mean '\($0)'?" }
+                    ?? "; the figures are \(kinds.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))"
+                error("layout '\(layout)' shows '\(name)', but the lesson has no figure of that name\(hint)", at: node)
+            }
+            return
+        }
+        for item in sequence { checkPanels(item, of: layout, kinds: kinds) }
+    }
+}
