@@ -12,6 +12,6 @@ struct ListCommand: ParsableCommand {
     var section: String?
 
     func run() throws {
-        print(CatalogListing.text(section: section, figureKinds: FigureKinds.descriptions), terminator: "")
+        print(CatalogListing.text(section: section), terminator: "")
     }
 }

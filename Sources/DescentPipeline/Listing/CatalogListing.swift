@@ -1,16 +1,17 @@
 import Foundation
 
+import DescentLesson
 import DescentNumerics
 
 /// The text of `descent list`: every surface, optimizer, schedule and figure kind, one line each.
 public enum CatalogListing {
     /// All sections, or only the one named (`surfaces`, `optimizers`, `schedules`, `figures`).
-    public static func text(section: String? = nil, figureKinds: [(String, String)]) -> String {
+    public static func text(section: String? = nil) -> String {
         var sections: [(String, [(String, String)])] = [
             ("surfaces", rows(Surfaces.catalog)),
             ("optimizers", rows(Optimizers.catalog)),
             ("schedules", rows(Schedules.catalog)),
-            ("figures", figureKinds),
+            ("figures", FigureKind.allCases.map { ($0.rawValue, $0.summary) }),
         ]
         if let section { sections = sections.filter { $0.0.hasPrefix(section.lowercased()) } }
         return sections.map { title, rows in

@@ -7,12 +7,12 @@ import Darwin
 #endif
 
 /// Writes files so that readers never see a half-written one.
-enum AtomicFile {
+public enum AtomicFile {
     /// Writes `bytes` to a new temporary file next to `path`, then renames it over `path`.
     ///
     /// Missing parent directories are created. On any failure the temporary file is removed and
     /// `path` is left as it was.
-    static func write(_ bytes: [UInt8], to path: String) throws(RenderError) {
+    public static func write(_ bytes: [UInt8], to path: String) throws(RenderError) {
         let (directory, name) = split(path)
         guard !name.isEmpty else { throw .file(path: path, reason: "the path names a directory, not a file") }
         try makeDirectories(directory, for: path)
