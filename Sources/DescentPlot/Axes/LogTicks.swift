@@ -15,7 +15,7 @@ public enum LogTicks {
         let decades = kHi - kLo + 1
         guard decades >= 2 else { return fallback(lo: lo, hi: hi, maxLabels: maxLabels) }
 
-        let stride = max(1, Int((Double(decades) / Double(max(1, maxLabels))).rounded(.up)))
+        let stride = labelStride(decades: decades, maxLabels: maxLabels)
         let aligned = (kLo...kHi).filter { $0 % stride == 0 }.count >= 2
         var ticks = (kLo...kHi).map { k -> Tick in
             let labeled = aligned ? k % stride == 0 : (k - kLo) % stride == 0
@@ -26,6 +26,17 @@ public enum LogTicks {
             ticks += minor.map { Tick(value: $0, label: nil, isMajor: false) }
         }
         return ticks
+    }
+
+    /// The smallest of 1, 2, 3, 5, 10, 20, 30, 50, ... decades between labels that leaves at most
+    /// `maxLabels` labels (one more may fit when the labeled decades fall just so).
+    static func labelStride(decades: Int, maxLabels: Int) -> Int {
+        let needed = Double(decades) / Double(max(1, maxLabels))
+        var power = 1
+        while true {
+            for m in [1, 2, 3, 5] where Double(m * power) >= needed { return m * power }
+            power *= 10
+        }
     }
 
     /// Ticks for a domain holding fewer than two decades.

@@ -1,7 +1,8 @@
 import DescentScene
 
 /// Lays out a contour panel: filled level bands, thin contour lines, optimizer paths and marked
-/// points inside a boxed frame whose axes span the field's extent.
+/// points inside a boxed frame whose axes span the field's extent. Marked points are drawn last,
+/// so a minimum stays visible under the runs that converged to it.
 struct ContourPanelLayout {
     let panel: ContourPanel
     let theme: Theme
@@ -23,8 +24,8 @@ struct ContourPanelLayout {
             nodes.append(drawn.line)
             ends.append(drawn.end)
         }
-        nodes.append(markedPoints(in: frame))
         nodes += ends
+        nodes.append(markedPoints(in: frame))
         return nodes
     }
 

@@ -15,7 +15,7 @@ struct TrajectoryLayout {
     static let dotSpacing = 5.0
 
     /// The series drawn in `frame`: the line group (clipped to the plot) and the end-mark group
-    /// (drawn above marked points, unclipped but kept inside the plot).
+    /// (unclipped, but kept inside the plot).
     func nodes(for series: PathSeries, in frame: PanelFrame) -> (line: SceneNode, end: SceneNode) {
         let u = marks.typography.unit
         let count = min(series.xs.count, series.ys.count)

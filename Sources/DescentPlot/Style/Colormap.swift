@@ -36,6 +36,14 @@ public struct Colormap: Sendable, Hashable {
         Colormap(name: name, stops: stops.map { $0.mixed(with: color, amount) })
     }
 
+    /// The part of this colormap over `range` (clamped to 0...1), resampled to `count` stops:
+    /// `segment(0.2...1)` drops the darkest fifth.
+    public func segment(_ range: ClosedRange<Double>, count: Int = 64) -> Colormap {
+        let lo = min(1, max(0, range.lowerBound)), hi = min(1, max(lo, range.upperBound))
+        let n = max(2, count)
+        return Colormap(name: name, stops: (0..<n).map { color(at: lo + (hi - lo) * Double($0) / Double(n - 1)) })
+    }
+
     /// The colormap run backwards.
     public var reversed: Colormap { Colormap(name: name + "_r", stops: stops.reversed()) }
 

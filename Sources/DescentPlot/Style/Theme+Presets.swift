@@ -10,7 +10,7 @@ extension Theme {
         name: "light", background: .white, panelBackground: .white, foreground: Color(hex: 0x1F2328),
         mutedForeground: Color(hex: 0x57606A), grid: Color(hex: 0xE4E7EB), axis: Color(hex: 0x8C959F),
         fontFamily: "DejaVu Sans, NanumGothic, sans-serif", fontSize: 12, palette: okabeIto,
-        colormap: .viridis, contourWash: 0.55, contourLineTint: Color(hex: 0x1F2328), contourLineAmount: 0.16
+        colormap: .viridis, contourWash: 0.62, contourLineTint: Color(hex: 0x1F2328), contourLineAmount: 0.2
     )
 
     /// Light text on a dark gray page: for slides in a dark room. Bands are viridis sunk toward the
