@@ -24,11 +24,23 @@ public enum LinearTicks {
         return (mantissa, exponent)
     }
 
-    /// Labeled ticks at multiples of the nice step inside `domain`.
+    /// Labeled ticks at multiples of the nice step inside `domain`. When that step leaves fewer
+    /// than `min(3, targetCount)` ticks inside (the domain is not widened, so -3...3 with a step of
+    /// 5 would show only 0), the next smaller nice step is taken (5 -> 2 -> 1 -> 0.5 ...).
     public static func ticks(in domain: ClosedRange<Double>, targetCount: Int) -> [Tick] {
         let lo = domain.lowerBound, hi = domain.upperBound
-        guard let (mantissa, exponent) = niceStep(span: hi - lo, targetCount: targetCount) else {
+        guard var (mantissa, exponent) = niceStep(span: hi - lo, targetCount: targetCount) else {
             return lo.isFinite ? [Tick(value: lo, label: NumberFormat.compact(lo))] : []
+        }
+        for _ in 0..<3 {
+            let step = Double(mantissa) * pow(10, Double(exponent))
+            let inside = floor(hi / step + 1e-9) - ceil(lo / step - 1e-9) + 1
+            guard inside < Double(min(3, targetCount)) else { break }
+            switch mantissa {
+            case 5: mantissa = 2
+            case 2: mantissa = 1
+            default: mantissa = 5; exponent -= 1
+            }
         }
         let step = Double(mantissa) * pow(10, Double(exponent))
         let first = ceil(lo / step - 1e-9), last = floor(hi / step + 1e-9)

@@ -37,7 +37,7 @@ struct AxesLayout {
     func frame(plot: Rect, x: AxisRequest, y: AxisRequest) -> PanelFrame {
         let xs = AxisScale(kind: x.kind, domain: x.domain, start: plot.minX, end: plot.maxX)
         let ys = AxisScale(kind: y.kind, domain: y.domain, start: plot.maxY, end: plot.minY)
-        return PanelFrame(plot: plot, x: xs, y: ys, xTicks: ticks(xs, length: plot.width, spacing: 70), yTicks: ticks(ys, length: plot.height, spacing: 36))
+        return PanelFrame(plot: plot, x: xs, y: ys, xTicks: ticks(xs, length: plot.width, spacing: 60), yTicks: ticks(ys, length: plot.height, spacing: 36))
     }
 
     /// Panel background and grid, drawn under the data.
@@ -142,7 +142,7 @@ struct AxesLayout {
 
     /// Ticks for a scale on an axis `length` points long, about one per `spacing` points.
     private func ticks(_ scale: AxisScale, length: Double, spacing: Double) -> [Tick] {
-        let target = max(2, min(10, Int(length / (spacing * typography.unit))))
+        let target = max(3, min(10, Int(length / (spacing * typography.unit))))
         switch scale.kind {
         case .linear: return LinearTicks.ticks(in: scale.domain, targetCount: target)
         case .logarithmic: return LogTicks.ticks(in: scale.domain, maxLabels: max(3, target))

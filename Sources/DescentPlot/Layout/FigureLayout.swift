@@ -29,13 +29,13 @@ public struct FigureLayout {
         var top = margin
 
         var header: [SceneNode] = []
-        if let title = figure.title, !title.isEmpty {
-            header.append(.text(TextItem(title, markup: true, at: Point(margin, top), vertical: .top, style: typography.title)))
-            top += measurer.measure(title, markup: true, style: typography.title).height + 2 * u
-        }
-        if let subtitle = figure.subtitle, !subtitle.isEmpty {
-            header.append(.text(TextItem(subtitle, markup: true, at: Point(margin, top), vertical: .top, style: typography.subtitle)))
-            top += measurer.measure(subtitle, markup: true, style: typography.subtitle).height
+        for (text, style, gap) in [(figure.title, typography.title, 2 * u), (figure.subtitle, typography.subtitle, 0)] {
+            guard let text, !text.isEmpty else { continue }
+            for line in fitted(text, style: style, width: width) {
+                header.append(.text(TextItem(line.text, markup: true, at: Point(margin, top), vertical: .top, style: line.style)))
+                top += measurer.measure(line.text, markup: true, style: line.style).height
+            }
+            top += gap
         }
         if !header.isEmpty {
             children.append(.group(SceneGroup("title", children: header)))
@@ -66,6 +66,27 @@ public struct FigureLayout {
         }
         children.append(.group(SceneGroup("panels", children: panels)))
         return Scene(size: size, background: theme.background, root: SceneGroup("figure", children: children))
+    }
+
+    /// `text` made to fit `width`: shrunk down to 80% of its size if that suffices, else wrapped
+    /// at spaces into lines (text with markup tags is only shrunk, as tags must not be split).
+    func fitted(_ text: String, style: TextStyle, width: Double) -> [(text: String, style: TextStyle)] {
+        let full = measurer.measure(text, markup: true, style: style).width
+        guard full > width, width > 0 else { return [(text, style)] }
+        var shrunk = style
+        shrunk.size = style.size * max(0.8, width / full)
+        if measurer.measure(text, markup: true, style: shrunk).width <= width || text.contains("<") {
+            return [(text, shrunk)]
+        }
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, measurer.measure(last + " " + word, markup: true, style: style).width <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.map { ($0, style) }
     }
 
     /// `size`, or the slide size when either side is not a positive finite number.

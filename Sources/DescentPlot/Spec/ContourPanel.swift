@@ -15,7 +15,7 @@ public struct ContourPanel: Sendable {
         case explicit([Double])
     }
 
-    /// Panel title, or nil.
+    /// Panel title (Pango markup), or nil.
     public var title: String?
     /// The sampled surface.
     public var field: ScalarField
@@ -27,9 +27,9 @@ public struct ContourPanel: Sendable {
     public var markedPoints: [MarkedPoint]
     /// Optimizer paths.
     public var paths: [PathSeries]
-    /// The horizontal axis label.
+    /// The horizontal axis label (Pango markup, e.g. `η<sub>t</sub>`; escape `&` and `<`).
     public var xLabel: String
-    /// The vertical axis label.
+    /// The vertical axis label (Pango markup).
     public var yLabel: String
 
     /// Creates a contour panel.

@@ -4,9 +4,9 @@ import DescentScene
 ///
 /// A figure holds data, not drawing instructions; `FigureLayout` compiles it into a `Scene`.
 public struct Figure: Sendable {
-    /// The title over the whole figure, or nil.
+    /// The title over the whole figure (Pango markup), or nil; shrunk or wrapped to fit the page.
     public var title: String?
-    /// A smaller line under the title, or nil.
+    /// A smaller line under the title (Pango markup), or nil.
     public var subtitle: String?
     /// The page size in points.
     public var size: Size

@@ -8,11 +8,11 @@ public struct LinePanel: Sendable {
         case logarithmic
     }
 
-    /// Panel title, or nil.
+    /// Panel title (Pango markup), or nil.
     public var title: String?
-    /// The horizontal axis label.
+    /// The horizontal axis label (Pango markup, e.g. `η<sub>t</sub>`; escape `&` and `<`).
     public var xLabel: String
-    /// The vertical axis label.
+    /// The vertical axis label (Pango markup).
     public var yLabel: String
     /// The y-axis scale.
     public var yScale: Scale

@@ -8,7 +8,7 @@ public struct MarkedPoint: Sendable, Hashable {
     public var y: Double
     /// Minimum, saddle or maximum.
     public var kind: Kind
-    /// A label shown next to it, or nil.
+    /// A label shown next to it (Pango markup), or nil.
     public var label: String?
 
     /// Creates a marked point.

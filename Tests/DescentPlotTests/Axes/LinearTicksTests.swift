@@ -40,6 +40,11 @@ import Testing
         #expect(ticks.map(\.label) == ["\u{2212}2", "0", "2"])
     }
 
+    @Test func tooCoarseAStepIsRefined() {
+        // -3...3 with 3 ticks: raw 3 -> f 3 -> step 5 leaves only 0 inside; 2 gives -2, 0, 2.
+        #expect(LinearTicks.ticks(in: -3...3, targetCount: 3).map(\.value) == [-2, 0, 2])
+    }
+
     @Test func largeValuesUseScientificLabels() {
         // 0...4e6, 5 ticks: step 1e6; labels 0, 1e6, 2e6, ...
         let labels = LinearTicks.ticks(in: 0...4e6, targetCount: 5).map(\.label)
