@@ -1,7 +1,11 @@
 import DescentScene
 
-/// Compiles a `Figure` into a `Scene`: axes, ticks, contours, paths, legend and titles placed in
-/// device space.
+/// Compiles a `Figure` into a `Scene`: titles, the shared legend and the panels with their axes,
+/// contours and paths, all placed in device space.
+///
+/// The scene's groups are named for tests and debugging: `title`, `legend` (with one
+/// `legend.entry.<id>` per run), `panels`, and per panel `panel.contour` or `panel.lines` holding
+/// `grid`, `bands`, `contour-lines`, `series.<id>`, `marked-points`, `series.<id>.end` and `axes`.
 public struct FigureLayout {
     /// Measures text for placement.
     public let measurer: any TextMeasuring
@@ -11,8 +15,129 @@ public struct FigureLayout {
         self.measurer = measurer
     }
 
-    /// The scene of `figure`.
+    /// The scene of `figure`. Odd data (empty series, NaN, one point, flat fields) never stops the
+    /// layout: whatever is meaningful is drawn, and every coordinate in the scene is finite.
     public func scene(for figure: Figure) -> Scene {
-        Scene(size: figure.size, background: figure.theme.background, root: SceneGroup("figure"))
+        let theme = figure.theme
+        let size = Self.usable(figure.size)
+        let typography = Typography(theme: theme)
+        let marks = Marks(theme: theme, typography: typography, measurer: measurer)
+        let u = typography.unit
+        let margin = max(8, min(size.width, size.height) * 0.035)
+        let width = max(0, size.width - 2 * margin)
+        var children: [SceneNode] = []
+        var top = margin
+
+        var header: [SceneNode] = []
+        for (text, style, gap) in [(figure.title, typography.title, 2 * u), (figure.subtitle, typography.subtitle, 0)] {
+            guard let text, !text.isEmpty else { continue }
+            for line in fitted(text, style: style, width: width) {
+                header.append(.text(TextItem(line.text, markup: true, at: Point(margin, top), vertical: .top, style: line.style)))
+                top += measurer.measure(line.text, markup: true, style: line.style).height
+            }
+            top += gap
+        }
+        if !header.isEmpty {
+            children.append(.group(SceneGroup("title", children: header)))
+            top += 8 * u
+        }
+        if !figure.legend.isEmpty {
+            let legend = LegendLayout(marks: marks, measurer: measurer).layout(figure.legend, x: margin, top: top, width: width)
+            children.append(legend.node)
+            top += legend.height + 8 * u
+        }
+
+        let area = Rect(x: margin, y: top, width: width, height: max(0, size.height - margin - top))
+        let axes = AxesLayout(theme: theme, typography: typography, measurer: measurer)
+        let arrangement = PanelArrangement(figure.layout, in: area, gapX: 18 * u, gapY: 12 * u) { panel, cell in
+            let content = PanelContent(panel, theme: theme, marks: marks)
+            let requests = content.axisRequests
+            return axes.insets(cell: cell, title: content.title, x: requests.x, y: requests.y)
+        }
+        let panels = arrangement.leaves.map { leaf -> SceneNode in
+            let content = PanelContent(leaf.panel, theme: theme, marks: marks)
+            let requests = content.axisRequests
+            let frame = axes.frame(plot: axes.plotRect(leaf.cell, leaf.insets), x: requests.x, y: requests.y)
+            return .group(SceneGroup(content.name, children:
+                [axes.underlay(frame, style: content.style)]
+                + content.nodes(in: frame)
+                + [axes.overlay(frame, style: content.style, title: content.title, x: requests.x, y: requests.y)]
+            ))
+        }
+        children.append(.group(SceneGroup("panels", children: panels)))
+        return Scene(size: size, background: theme.background, root: SceneGroup("figure", children: children))
+    }
+
+    /// `text` made to fit `width`: shrunk down to 80% of its size if that suffices, else wrapped
+    /// at spaces into lines (text with markup tags is only shrunk, as tags must not be split).
+    func fitted(_ text: String, style: TextStyle, width: Double) -> [(text: String, style: TextStyle)] {
+        let full = measurer.measure(text, markup: true, style: style).width
+        guard full > width, width > 0 else { return [(text, style)] }
+        var shrunk = style
+        shrunk.size = style.size * max(0.8, width / full)
+        if measurer.measure(text, markup: true, style: shrunk).width <= width || text.contains("<") {
+            return [(text, shrunk)]
+        }
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, measurer.measure(last + " " + word, markup: true, style: style).width <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.map { ($0, style) }
+    }
+
+    /// `size`, or the slide size when either side is not a positive finite number.
+    static func usable(_ size: Size) -> Size {
+        size.width.isFinite && size.height.isFinite && size.width > 0 && size.height > 0 ? size : FigureSize.slide
+    }
+}
+
+/// One panel's content behind a common face, so the figure layout treats both kinds alike.
+private enum PanelContent {
+    case contour(ContourPanelLayout, title: String?)
+    case lines(LinePanelLayout, title: String?)
+
+    init(_ panel: Panel, theme: Theme, marks: Marks) {
+        switch panel {
+        case .contour(let p): self = .contour(ContourPanelLayout(panel: p, theme: theme, marks: marks), title: p.title)
+        case .lines(let p): self = .lines(LinePanelLayout(panel: p, marks: marks), title: p.title)
+        }
+    }
+
+    var name: String {
+        switch self {
+        case .contour: return "panel.contour"
+        case .lines: return "panel.lines"
+        }
+    }
+
+    var title: String? {
+        switch self {
+        case .contour(_, let title), .lines(_, let title): return title
+        }
+    }
+
+    var style: AxesLayout.Style {
+        switch self {
+        case .contour: return .boxed
+        case .lines: return .open
+        }
+    }
+
+    var axisRequests: (x: AxisRequest, y: AxisRequest) {
+        switch self {
+        case .contour(let layout, _): return layout.axisRequests
+        case .lines(let layout, _): return layout.axisRequests
+        }
+    }
+
+    func nodes(in frame: PanelFrame) -> [SceneNode] {
+        switch self {
+        case .contour(let layout, _): return layout.nodes(in: frame)
+        case .lines(let layout, _): return layout.nodes(in: frame)
+        }
     }
 }

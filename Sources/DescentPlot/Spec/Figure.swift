@@ -4,9 +4,9 @@ import DescentScene
 ///
 /// A figure holds data, not drawing instructions; `FigureLayout` compiles it into a `Scene`.
 public struct Figure: Sendable {
-    /// The title over the whole figure, or nil.
+    /// The title over the whole figure (Pango markup), or nil; shrunk or wrapped to fit the page.
     public var title: String?
-    /// A smaller line under the title, or nil.
+    /// A smaller line under the title (Pango markup), or nil.
     public var subtitle: String?
     /// The page size in points.
     public var size: Size
@@ -18,7 +18,7 @@ public struct Figure: Sendable {
     public var legend: [LegendEntry]
 
     /// Creates a figure.
-    public init(title: String? = nil, subtitle: String? = nil, size: Size = Size(width: 800, height: 450), theme: Theme = .light, layout: PanelLayout, legend: [LegendEntry] = []) {
+    public init(title: String? = nil, subtitle: String? = nil, size: Size = FigureSize.slide, theme: Theme = .light, layout: PanelLayout, legend: [LegendEntry] = []) {
         self.title = title
         self.subtitle = subtitle
         self.size = size
@@ -26,22 +26,4 @@ public struct Figure: Sendable {
         self.layout = layout
         self.legend = legend
     }
-}
-
-/// How panels are arranged in a figure.
-public indirect enum PanelLayout: Sendable {
-    /// One panel filling the space.
-    case panel(Panel)
-    /// Side by side, widths in proportion to `weights`.
-    case row([PanelLayout], weights: [Double])
-    /// Stacked top to bottom, heights in proportion to `weights`.
-    case column([PanelLayout], weights: [Double])
-}
-
-/// One plotting area with its own axes.
-public enum Panel: Sendable {
-    /// A contour map of a surface with optimizer paths over it.
-    case contour(ContourPanel)
-    /// Curves of a quantity against the step (learning rate, loss).
-    case lines(LinePanel)
 }

@@ -1,13 +1,18 @@
 /// Curves of a quantity against steps: the learning rate, the loss.
 public struct LinePanel: Sendable {
     /// Axis scale.
-    public enum Scale: Sendable, Hashable { case linear, logarithmic }
+    public enum Scale: Sendable, Hashable {
+        /// Evenly spaced values.
+        case linear
+        /// Evenly spaced decades; non-positive values are skipped.
+        case logarithmic
+    }
 
-    /// Panel title, or nil.
+    /// Panel title (Pango markup), or nil.
     public var title: String?
-    /// Axis labels.
+    /// The horizontal axis label (Pango markup, e.g. `η<sub>t</sub>`; escape `&` and `<`).
     public var xLabel: String
-    /// Axis labels.
+    /// The vertical axis label (Pango markup).
     public var yLabel: String
     /// The y-axis scale.
     public var yScale: Scale
@@ -21,28 +26,5 @@ public struct LinePanel: Sendable {
         self.yLabel = yLabel
         self.yScale = yScale
         self.series = series
-    }
-}
-
-/// One curve of a line panel.
-public struct LineSeries: Sendable, Hashable {
-    /// Identifies the run across panels.
-    public var id: String
-    /// Its style.
-    public var style: SeriesStyle
-    /// Horizontal values.
-    public var xs: [Double]
-    /// Vertical values.
-    public var ys: [Double]
-    /// The x at which the run diverged, if it did; the curve ends with a mark there.
-    public var divergedAt: Double?
-
-    /// Creates a line series.
-    public init(id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAt: Double? = nil) {
-        self.id = id
-        self.style = style
-        self.xs = xs
-        self.ys = ys
-        self.divergedAt = divergedAt
     }
 }

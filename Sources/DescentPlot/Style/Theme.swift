@@ -1,12 +1,12 @@
 import DescentScene
 
-/// Colors and fonts of a figure.
+/// Colors, fonts and run styles of a figure.
 public struct Theme: Sendable, Hashable {
-    /// The name (`light`).
+    /// The name (`light`, `dark`, `print`).
     public var name: String
     /// Page background.
     public var background: Color
-    /// Plot area background.
+    /// Plot area background; also the halo under paths and labels.
     public var panelBackground: Color
     /// Main text.
     public var foreground: Color
@@ -14,17 +14,35 @@ public struct Theme: Sendable, Hashable {
     public var mutedForeground: Color
     /// Grid lines.
     public var grid: Color
-    /// Axis frame.
+    /// Axis frame and tick marks.
     public var axis: Color
     /// Font families, with fallbacks for Korean and symbols.
     public var fontFamily: String
-    /// Base font size in points.
+    /// Base font size in points; titles and tick labels are sized relative to it.
     public var fontSize: Double
     /// Colors given to runs in order.
     public var palette: [Color]
+    /// Dash patterns given to runs in order (an empty pattern is a solid line).
+    public var dashes: [[Double]]
+    /// Marker shapes given to runs in order.
+    public var markers: [MarkerShape]
+    /// The colormap of contour bands when a panel names none.
+    public var colormap: Colormap
+    /// How far contour band colors are mixed toward `panelBackground` (0 keeps the colormap),
+    /// so colored paths stay readable over the bands.
+    public var contourWash: Double
+    /// Contour lines are the band color mixed toward this color by `contourLineAmount`.
+    public var contourLineTint: Color
+    /// See `contourLineTint`.
+    public var contourLineAmount: Double
 
     /// Creates a theme.
-    public init(name: String, background: Color, panelBackground: Color, foreground: Color, mutedForeground: Color, grid: Color, axis: Color, fontFamily: String, fontSize: Double, palette: [Color]) {
+    public init(
+        name: String, background: Color, panelBackground: Color, foreground: Color, mutedForeground: Color,
+        grid: Color, axis: Color, fontFamily: String, fontSize: Double, palette: [Color],
+        dashes: [[Double]] = [[]], markers: [MarkerShape] = MarkerShape.allCases, colormap: Colormap = .viridis,
+        contourWash: Double = 0.5, contourLineTint: Color = .black, contourLineAmount: Double = 0.18
+    ) {
         self.name = name
         self.background = background
         self.panelBackground = panelBackground
@@ -35,16 +53,24 @@ public struct Theme: Sendable, Hashable {
         self.fontFamily = fontFamily
         self.fontSize = fontSize
         self.palette = palette
+        self.dashes = dashes
+        self.markers = markers
+        self.colormap = colormap
+        self.contourWash = contourWash
+        self.contourLineTint = contourLineTint
+        self.contourLineAmount = contourLineAmount
     }
 
-    /// Okabe and Ito's colorblind-safe palette (without its yellow and black, which vanish on
-    /// light backgrounds and colormaps).
-    public static let okabeIto: [Color] = [0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9].map { Color(hex: $0) }
+    /// The style of the run at `index` (0-based): palette color, dash and marker, each cycling.
+    public func seriesStyle(at index: Int) -> SeriesStyle {
+        func pick<T>(_ list: [T], _ fallback: T) -> T {
+            list.isEmpty ? fallback : list[((index % list.count) + list.count) % list.count]
+        }
+        return SeriesStyle(color: pick(palette, foreground), dash: pick(dashes, []), marker: pick(markers, .circle))
+    }
 
-    /// Dark text on white: for handouts and papers.
-    public static let light = Theme(
-        name: "light", background: .white, panelBackground: .white, foreground: Color(hex: 0x1F2328),
-        mutedForeground: Color(hex: 0x57606A), grid: Color(hex: 0xD0D7DE), axis: Color(hex: 0x57606A),
-        fontFamily: "DejaVu Sans, NanumGothic, sans-serif", fontSize: 12, palette: okabeIto
-    )
+    /// A text style in this theme's font.
+    public func text(size: Double, weight: TextStyle.Weight = .regular, color: Color? = nil, italic: Bool = false) -> TextStyle {
+        TextStyle(family: fontFamily, size: size, weight: weight, italic: italic, color: color ?? foreground)
+    }
 }

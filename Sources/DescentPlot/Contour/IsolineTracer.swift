@@ -1,0 +1,134 @@
+import DescentScene
+
+/// Traces contour lines `f = level` through a `ContourGrid` and joins them into polylines.
+///
+/// Marching squares gives each cell zero, one or two segments between crossing points on its
+/// edges (saddle cells are split by the cell mean exactly as in `ContourGrid.region(atOrBelow:)`).
+/// Every crossing point lies on one grid edge shared by at most two cells, so segments are joined
+/// through their edges in linear time: chains that start on the grid border become open
+/// polylines, the rest closed loops. The tracer keeps its scratch buffers between levels.
+public struct IsolineTracer: Sendable {
+    /// The grid traced.
+    public let grid: ContourGrid
+    /// Per edge id, the first and second segment touching it (-1 for none).
+    private var firstSegment: [Int32]
+    private var secondSegment: [Int32]
+    /// Segment endpoints as edge ids, two per segment.
+    private var segmentEdges: [Int32] = []
+    private var visited: [Bool] = []
+
+    /// Creates a tracer for `grid`.
+    public init(grid: ContourGrid) {
+        self.grid = grid
+        firstSegment = Array(repeating: -1, count: 2 * grid.columns * grid.rows)
+        secondSegment = firstSegment
+    }
+
+    /// The contour lines at `level` as one path: an open sub-path per chain ending on the grid
+    /// border, a closed one per loop.
+    public mutating func lines(at level: Double, transform: GridTransform) -> Path {
+        collectSegments(level)
+        var path = Path()
+        let count = segmentEdges.count / 2
+        visited = Array(repeating: false, count: count)
+        for s in 0..<count where !visited[s] {
+            let a = Int(segmentEdges[2 * s]), b = Int(segmentEdges[2 * s + 1])
+            if secondSegment[a] < 0 {
+                trace(from: a, along: s, level: level, transform: transform, into: &path)
+            } else if secondSegment[b] < 0 {
+                trace(from: b, along: s, level: level, transform: transform, into: &path)
+            }
+        }
+        for s in 0..<count where !visited[s] {
+            trace(from: Int(segmentEdges[2 * s]), along: s, level: level, transform: transform, into: &path)
+        }
+        for e in segmentEdges {
+            firstSegment[Int(e)] = -1
+            secondSegment[Int(e)] = -1
+        }
+        segmentEdges.removeAll(keepingCapacity: true)
+        return path
+    }
+
+    /// Follows the chain that leaves edge `start` through segment `segment`.
+    private mutating func trace(from start: Int, along segment: Int, level: Double, transform: GridTransform, into path: inout Path) {
+        path.move(to: point(onEdge: start, level: level, transform))
+        var edge = start, s = segment
+        while true {
+            visited[s] = true
+            let a = Int(segmentEdges[2 * s]), b = Int(segmentEdges[2 * s + 1])
+            let next = a == edge ? b : a
+            if next == start {
+                path.close()
+                return
+            }
+            path.line(to: point(onEdge: next, level: level, transform))
+            let f = Int(firstSegment[next]), g = Int(secondSegment[next])
+            let following = f == s ? g : f
+            guard following >= 0, !visited[following] else { return }
+            edge = next
+            s = following
+        }
+    }
+
+    /// Fills `segmentEdges` and the edge-to-segment tables for `level`.
+    private mutating func collectSegments(_ level: Double) {
+        let cols = grid.columns, values = grid.values
+        for r in 0..<(grid.rows - 1) {
+            for c in 0..<(cols - 1) {
+                let i = r * cols + c
+                let v0 = values[i], v1 = values[i + 1], v2 = values[i + cols + 1], v3 = values[i + cols]
+                let in0 = v0 <= level, in1 = v1 <= level, in2 = v2 <= level, in3 = v3 <= level
+                if in0 == in1 && in1 == in2 && in2 == in3 { continue }
+                // Edge ids: 2 * sample index for the edge going right from a sample, + 1 for the
+                // edge going up. Cell edges: bottom, right, top, left (edge k joins corners k, k+1).
+                let bottom = 2 * i, right = 2 * (i + 1) + 1, top = 2 * (i + cols), left = 2 * i + 1
+                let saddle = (in0 == in2) && (in1 == in3)
+                if saddle {
+                    // Cut off the corners that are separated from each other: the inside ones
+                    // when the cell mean is above the level, else the outside ones.
+                    let cutInside = (v0 + v1 + v2 + v3) / 4 > level
+                    if in0 == cutInside {
+                        addSegment(left, bottom)
+                        addSegment(right, top)
+                    } else {
+                        addSegment(bottom, right)
+                        addSegment(top, left)
+                    }
+                    continue
+                }
+                var ends = (-1, -1)
+                func crossed(_ edge: Int) { if ends.0 < 0 { ends.0 = edge } else { ends.1 = edge } }
+                if in0 != in1 { crossed(bottom) }
+                if in1 != in2 { crossed(right) }
+                if in2 != in3 { crossed(top) }
+                if in3 != in0 { crossed(left) }
+                addSegment(ends.0, ends.1)
+            }
+        }
+    }
+
+    private mutating func addSegment(_ a: Int, _ b: Int) {
+        let s = Int32(segmentEdges.count / 2)
+        segmentEdges.append(Int32(a))
+        segmentEdges.append(Int32(b))
+        attach(s, to: a)
+        attach(s, to: b)
+    }
+
+    private mutating func attach(_ s: Int32, to edge: Int) {
+        if firstSegment[edge] < 0 { firstSegment[edge] = s } else { secondSegment[edge] = s }
+    }
+
+    /// The crossing point on edge `edge`, interpolated from its lower-index sample exactly as the
+    /// filled regions do.
+    private func point(onEdge edge: Int, level: Double, _ t: GridTransform) -> Point {
+        let sample = edge >> 1, cols = grid.columns
+        let c = Double(sample % cols), r = Double(sample / cols)
+        let va = grid.values[sample]
+        if edge & 1 == 0 {
+            return t.point(c + ContourGrid.crossing(level, va, grid.values[sample + 1]), r)
+        }
+        return t.point(c, r + ContourGrid.crossing(level, va, grid.values[sample + cols]))
+    }
+}

@@ -1,0 +1,84 @@
+import DescentScene
+import Foundation
+
+/// Lays out a line panel: curves against the step on a light grid, linear or logarithmic in y,
+/// with an x where a diverged run left the chart.
+struct LinePanelLayout {
+    let panel: LinePanel
+    let marks: Marks
+
+    /// Fraction of the y range added above and below the data.
+    static let yPadding = 0.05
+
+    /// The axes: x spans the finite data; y spans the data with a little room, except that a
+    /// diverged run may not stretch it much beyond the runs that stayed finite.
+    var axisRequests: (x: AxisRequest, y: AxisRequest) {
+        let log = panel.yScale == .logarithmic
+        var xs = Extent(), kept = Extent(), wild = Extent()
+        for series in panel.series {
+            for i in 0..<min(series.xs.count, series.ys.count) {
+                let x = series.xs[i], y = series.ys[i]
+                guard x.isFinite, y.isFinite, !log || y > 0 else { continue }
+                xs.add(x)
+                if series.divergedAt == nil { kept.add(log ? log10(y) : y) } else { wild.add(log ? log10(y) : y) }
+            }
+        }
+        var ys = kept
+        if let lo = wild.lo, let hi = wild.hi {
+            if let keptLo = kept.lo, let keptHi = kept.hi {
+                // Runs that blew up may reach one decade (log) or half the range (linear) past the others.
+                let headroom = log ? 1 : max(keptHi - keptLo, abs(keptHi) * 0.1, 1e-12) * 0.5
+                ys.add(max(lo, keptLo - headroom))
+                ys.add(min(hi, keptHi + headroom))
+            } else {
+                ys = wild
+            }
+        }
+        var yDomain = (ys.lo ?? (log ? -1 : 0))...(ys.hi ?? (log ? 0 : 1))
+        let span = yDomain.upperBound - yDomain.lowerBound
+        if span > 0 {
+            yDomain = (yDomain.lowerBound - span * Self.yPadding)...(yDomain.upperBound + span * Self.yPadding)
+        }
+        if log { yDomain = pow(10, yDomain.lowerBound)...pow(10, yDomain.upperBound) }
+        return (AxisRequest(kind: .linear, domain: (xs.lo ?? 0)...(xs.hi ?? 1), label: panel.xLabel),
+                AxisRequest(kind: log ? .logarithmic : .linear, domain: yDomain, label: panel.yLabel))
+    }
+
+    /// The curves, clipped to the plot area, and the marks of diverged runs.
+    func nodes(in frame: PanelFrame) -> [SceneNode] {
+        var curves: [SceneNode] = [], ends: [SceneNode] = []
+        for series in panel.series {
+            let count = min(series.xs.count, series.ys.count)
+            var points: [Point] = []
+            points.reserveCapacity(count)
+            for i in 0..<count { points.append(frame.point(series.xs[i], series.ys[i])) }
+            let pieces = PolylineClipper.clip(points, to: frame.plot)
+            var path = Path()
+            for piece in pieces { path.append(Path(polyline: piece)) }
+            var children: [SceneNode] = []
+            if !path.isEmpty { children.append(.shape(ShapeItem(path, stroke: marks.lineStroke(series.style)))) }
+            curves.append(.group(SceneGroup("series.\(series.id)", clip: frame.plot, children: children)))
+            if series.divergedAt != nil, let exit = pieces.last?.last {
+                let u = marks.typography.unit
+                let p = Point(min(max(exit.x, frame.plot.minX + 5 * u), frame.plot.maxX - 5 * u),
+                              min(max(exit.y, frame.plot.minY + 5 * u), frame.plot.maxY - 5 * u))
+                ends.append(.group(SceneGroup("series.\(series.id).end", children: marks.divergedMark(at: p, color: series.style.color))))
+            }
+        }
+        return curves + ends
+    }
+}
+
+/// The smallest interval holding the values added so far.
+struct Extent {
+    /// The smallest value, or nil before the first.
+    private(set) var lo: Double?
+    /// The largest value, or nil before the first.
+    private(set) var hi: Double?
+
+    /// Widens the interval to hold `v`.
+    mutating func add(_ v: Double) {
+        lo = min(lo ?? v, v)
+        hi = max(hi ?? v, v)
+    }
+}

@@ -1,0 +1,110 @@
+import DescentScene
+import Foundation
+
+/// Draws one optimizer path on a contour map: a light casing under the colored line, small dots
+/// at the iterates, arrowheads spaced by arc length showing the direction of travel, a hollow
+/// circle at the start, the run's filled marker at the end, and for a diverged run an x with
+/// "diverged at step k".
+struct TrajectoryLayout {
+    let marks: Marks
+
+    /// Arrowheads are spread evenly along the visible path, about this far apart (points, at a 12 pt
+    /// base size).
+    static let arrowSpacing = 70.0
+    /// Iterate dots closer than this to the previous dot are skipped.
+    static let dotSpacing = 5.0
+
+    /// The series drawn in `frame`: the line group (clipped to the plot) and the end-mark group
+    /// (unclipped, but kept inside the plot).
+    func nodes(for series: PathSeries, in frame: PanelFrame) -> (line: SceneNode, end: SceneNode) {
+        let u = marks.typography.unit
+        let count = min(series.xs.count, series.ys.count)
+        var points: [Point] = []
+        points.reserveCapacity(count)
+        for i in 0..<count { points.append(frame.point(series.xs[i], series.ys[i])) }
+        let pieces = PolylineClipper.clip(points, to: frame.plot)
+        let style = series.style
+
+        var line: [SceneNode] = []
+        var path = Path()
+        for piece in pieces { path.append(Path(polyline: piece)) }
+        if !path.isEmpty {
+            line.append(.shape(ShapeItem(path, stroke: marks.casingStroke)))
+            line.append(.shape(ShapeItem(path, stroke: marks.lineStroke(style))))
+        }
+        if let dots = iterateDots(points, in: frame.plot, radius: 1.25 * u, spacing: Self.dotSpacing * u) {
+            line.append(.shape(ShapeItem(dots, fill: style.color)))
+        }
+        if let arrows = arrowheads(along: pieces, spacing: Self.arrowSpacing * u, unit: u) {
+            line.append(.shape(ShapeItem(arrows, fill: style.color, stroke: StrokeStyle(color: marks.theme.panelBackground.withAlpha(0.7), width: 0.5 * u, join: .miter))))
+        }
+        let inside = { (p: Point) in p.x.isFinite && p.y.isFinite && contains(frame.plot, p) }
+        if let start = points.first(where: { $0.x.isFinite && $0.y.isFinite }), inside(start) {
+            line.append(marks.startMarker(at: start, style: style))
+        }
+
+        var end: [SceneNode] = []
+        if let step = series.divergedAtStep {
+            if let exit = pieces.last?.last {
+                let p = Point(
+                    min(max(exit.x, frame.plot.minX + 5 * u), frame.plot.maxX - 5 * u),
+                    min(max(exit.y, frame.plot.minY + 5 * u), frame.plot.maxY - 5 * u)
+                )
+                end += marks.divergedMark(at: p, color: style.color)
+                end.append(marks.annotation("diverged at step \(step)", near: p, in: frame.plot, color: style.color, weight: .bold))
+            }
+        } else if let last = points.last(where: { $0.x.isFinite && $0.y.isFinite }), inside(last) {
+            end.append(marks.marker(style.marker, at: last, style: style))
+        }
+        return (.group(SceneGroup("series.\(series.id)", clip: frame.plot, children: line)),
+                .group(SceneGroup("series.\(series.id).end", children: end)))
+    }
+
+    /// Dots at the iterates inside `rect`, skipping any closer than `spacing` to the last dot drawn.
+    private func iterateDots(_ points: [Point], in rect: Rect, radius: Double, spacing: Double) -> Path? {
+        var path = Path()
+        var last: Point?
+        for p in points where p.x.isFinite && p.y.isFinite && contains(rect, p) {
+            if let q = last, hypot(p.x - q.x, p.y - q.y) < spacing { continue }
+            path.addCircle(at: p, radius: radius)
+            last = p
+        }
+        return path.isEmpty ? nil : path
+    }
+
+    /// Arrowheads spread evenly by arc length over the visible pieces: `n = floor(L / spacing)`
+    /// of them (one when `L` is at least half a spacing), at arc lengths `(i + 1/2) L / n`, each
+    /// pointing along the segment it sits on.
+    private func arrowheads(along pieces: [[Point]], spacing: Double, unit: Double) -> Path? {
+        var total = 0.0
+        for piece in pieces { for i in 1..<piece.count { total += distance(piece[i - 1], piece[i]) } }
+        var n = Int(total / spacing)
+        if n == 0, total >= spacing / 2 { n = 1 }
+        guard n > 0 else { return nil }
+        let length = 7.5 * unit, width = 6.5 * unit
+        var path = Path()
+        var target = 0.5 * total / Double(n), walked = 0.0, placed = 0
+        for piece in pieces {
+            for i in 1..<piece.count {
+                let a = piece[i - 1], b = piece[i], d = distance(a, b)
+                while placed < n, walked + d >= target, d > 0 {
+                    let t = (target - walked) / d
+                    let dx = (b.x - a.x) / d, dy = (b.y - a.y) / d
+                    let center = Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y))
+                    let tip = Point(center.x + dx * length / 2, center.y + dy * length / 2)
+                    path.append(MarkerPath.arrowhead(tip: tip, dx: dx, dy: dy, length: length, width: width))
+                    placed += 1
+                    target += total / Double(n)
+                }
+                walked += d
+            }
+        }
+        return path.isEmpty ? nil : path
+    }
+
+    private func distance(_ a: Point, _ b: Point) -> Double { hypot(b.x - a.x, b.y - a.y) }
+
+    private func contains(_ r: Rect, _ p: Point) -> Bool {
+        p.x >= r.minX && p.x <= r.maxX && p.y >= r.minY && p.y <= r.maxY
+    }
+}

@@ -1,0 +1,25 @@
+import DescentScene
+
+/// A stand-in for Pango in tests: every character is 0.55 em wide, lines are 1.2 em high with the
+/// baseline at 0.95 em. Markup tags and entities are stripped before counting.
+struct ApproximateMeasurer: TextMeasuring {
+    func measure(_ text: String, markup: Bool, style: TextStyle) -> TextExtent {
+        let visible = markup ? Self.stripped(text) : text
+        return TextExtent(width: 0.55 * style.size * Double(visible.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
+    }
+
+    /// `text` without `<...>` tags, with each `&...;` entity counted as one character.
+    static func stripped(_ text: String) -> String {
+        var out = "", inTag = false, inEntity = false
+        for c in text {
+            switch c {
+            case "<": inTag = true
+            case ">": inTag = false
+            case "&" where !inTag: inEntity = true; out.append("?")
+            case ";" where inEntity: inEntity = false
+            default: if !inTag && !inEntity { out.append(c) }
+            }
+        }
+        return out
+    }
+}
