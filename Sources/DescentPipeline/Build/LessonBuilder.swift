@@ -73,7 +73,7 @@ public struct LessonBuilder {
             let theme = ThemeChoice.theme(lesson.output.theme)
             let context = FigureContext(
                 lesson: lesson, surface: surface, domain: lesson.domain ?? surface.defaultDomain, runs: runs,
-                styles: RunStyles(runIDs: runs.map(\.id), theme: theme), theme: theme, language: language
+                styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: theme), theme: theme, language: language
             )
             let assembler = FigureAssembler(context: context)
             let size = lesson.output.size.points

@@ -6,24 +6,19 @@ public struct RunStyles: Sendable {
     /// Styles by run id.
     public let byID: [String: SeriesStyle]
 
-    /// Assigns the theme's palette in run order; the print theme also varies dash and marker.
-    public init(runIDs: [String], theme: Theme) {
+    /// Gives the runs the theme's styles in order (color; in the print theme also dash and
+    /// marker). A run with its own color (`color: 0xRRGGBB` in the lesson) keeps that color.
+    public init(runs: [(id: String, color: UInt32?)], theme: Theme) {
         var styles: [String: SeriesStyle] = [:]
-        let markers = MarkerShape.allCases
-        let dashes: [[Double]] = [[], [6, 3], [2, 2.5], [8, 3, 2, 3]]
-        let varyDash = theme.name == "print"
-        for (index, id) in runIDs.enumerated() {
-            let color = theme.palette[index % theme.palette.count]
-            styles[id] = SeriesStyle(
-                color: color,
-                dash: varyDash ? dashes[index % dashes.count] : [],
-                marker: markers[index % markers.count]
-            )
+        for (index, run) in runs.enumerated() {
+            var style = theme.seriesStyle(at: index)
+            if let color = run.color { style.color = Color(hex: color) }
+            styles[run.id] = style
         }
         byID = styles
     }
 
-    /// The style of run `id` (a neutral gray for an unknown id).
+    /// The style of run `id` (the theme's muted color for an unknown id).
     public subscript(id: String) -> SeriesStyle {
         byID[id] ?? SeriesStyle(color: Color(hex: 0x777777))
     }
