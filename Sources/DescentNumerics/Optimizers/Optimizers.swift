@@ -3,5 +3,16 @@ public enum Optimizers {
     /// Every optimizer, in the order `descent list` shows them.
     public static let catalog = Catalog<any Optimizer>(kind: "optimizer", entries: [
         SGD.catalogEntry,
+        SGD.momentumEntry,
+        SGD.nesterovEntry,
+        Adagrad.catalogEntry,
+        RMSprop.catalogEntry,
+        Adam.catalogEntry,
+        Adam.adamWEntry,
+        NAdam.catalogEntry,
+        RAdam.catalogEntry,
+        Adadelta.catalogEntry,
+        Adamax.catalogEntry,
+        Newton.catalogEntry,
     ])
 }

@@ -68,6 +68,22 @@ public struct ParameterReader: Sendable {
         }
     }
 
+    /// A list of words (a single word counts as a list of one), or `fallback` when absent.
+    public func texts(_ key: String, default fallback: [String]) throws(ParameterError) -> [String] {
+        switch values[key] {
+        case nil: return fallback
+        case .text(let s): return [s]
+        case .list(let items):
+            var result: [String] = []
+            for item in items {
+                guard case .text(let s) = item else { throw Self.wrongType(key, expected: "a list of words", got: .list(items)) }
+                result.append(s)
+            }
+            return result
+        case .some(let other): throw Self.wrongType(key, expected: "a list of words", got: other)
+        }
+    }
+
     /// A list of numbers (a single number counts as a list of one), or `fallback` when absent.
     public func numbers(_ key: String, default fallback: [Double]) throws(ParameterError) -> [Double] {
         switch values[key] {

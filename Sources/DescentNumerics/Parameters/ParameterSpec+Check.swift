@@ -22,7 +22,12 @@ extension ParameterSpec {
             return nil
         case (.numbers(let count), .number(let v)) where count == nil || count == 1:
             return checkRange(v)
-        case (.text, .text):
+        case (.text, .text), (.texts, .text):
+            return nil
+        case (.texts, .list(let items)):
+            for item in items {
+                guard case .text = item else { return "'\(name)' must be a list of words, not '\(value)'" }
+            }
             return nil
         default:
             return "'\(name)' must be \(kindDescription), not '\(value)'"
@@ -38,6 +43,7 @@ extension ParameterSpec {
         case .choice(let options): return "one of " + options.joined(separator: ", ")
         case .numbers(let count): return count.map { "a list of \($0) numbers" } ?? "a list of numbers"
         case .text: return "text"
+        case .texts: return "a list of words"
         }
     }
 

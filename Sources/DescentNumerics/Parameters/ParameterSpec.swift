@@ -14,6 +14,9 @@ public struct ParameterSpec: Sendable, Hashable {
         case numbers(count: Int?)
         /// Free text, such as a formula.
         case text
+        /// A list of words or formulas (a single one counts as a list of one), such as
+        /// `SequentialLR`'s `schedulers: [linear, cosine]`.
+        case texts
     }
 
     /// The name, as in PyTorch (`momentum`, `betas`, `T_max`).

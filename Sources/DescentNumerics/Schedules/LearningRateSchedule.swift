@@ -22,4 +22,15 @@ public protocol LearningRateSchedule: Sendable {
     /// Ends an epoch (PyTorch's `scheduler.step()`, or `step(loss)` for `ReduceLROnPlateau`) and
     /// returns the value for the next epoch. `loss` is the loss at the end of the epoch.
     mutating func advance(loss: Double) -> ScheduleValue
+    /// Starts the schedule again from its own epoch 0, as PyTorch's `scheduler.step(0)` does
+    /// when `SequentialLR` hands over to it: the closed form at epoch 0 where the scheduler has
+    /// one, which can differ from `start` in the last digit (`CosineAnnealingLR` with `eta_min`).
+    mutating func restart(baseLearningRate: Double) -> ScheduleValue
+}
+
+extension LearningRateSchedule {
+    /// By default a restart is a fresh start.
+    public mutating func restart(baseLearningRate: Double) -> ScheduleValue {
+        start(baseLearningRate: baseLearningRate)
+    }
 }

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Adam and AdamW as in `torch.optim.Adam` / `torch.optim.AdamW` (single-tensor path), plus a
+/// teaching variant without bias correction.
+///
+/// With step `t` (from 1), `beta1, beta2` the betas and `lambda` the weight decay:
+///
+///     g <- -g                                         if maximize
+///     x <- x * (1 - lr * lambda)                      if decoupled (AdamW)
+///     g <- g + lambda * x                             otherwise, if lambda != 0
+///     m <- lerp(m, g, 1 - beta1)                      (= beta1*m + (1-beta1)*g)
+///     v <- beta2 * v + (1 - beta2) * g * g
+///     v_max <- max(v_max, v); use v_max for v        if amsgrad
+///     step_size = lr / (1 - beta1^t)
+///     denom = sqrt(v) / sqrt(1 - beta2^t) + eps
+///     x <- x - step_size * m / denom
+///
+/// This is PyTorch's operation order: `m_hat = m/(1-beta1^t)` and `v_hat = v/(1-beta2^t)` are
+/// never formed, so the result matches PyTorch to the last digit rather than the textbook
+/// `x - lr * m_hat / (sqrt(v_hat) + eps)`, which differs in the last bits.
+///
+/// With `biasCorrection` false (not PyTorch; for showing why Adam corrects) the moments are used
+/// as they are: `x <- x - lr * m / (sqrt(v) + eps)`, so the first steps are far too small.
+///
+/// The effective per-parameter rate returned is `lr / denom`, the factor on the bias-corrected
+/// momentum. A momentum set by the schedule replaces `beta1`. PyTorch's own default `lr` is 0.001.
+public struct Adam: Optimizer {
+    /// `betas[0]`: decay of the gradient average.
+    public var beta1: Double
+    /// `betas[1]`: decay of the squared-gradient average.
+    public var beta2: Double
+    /// `eps`.
+    public var eps: Double
+    /// `weight_decay` (lambda).
+    public var weightDecay: Double
+    /// `decoupled_weight_decay`: AdamW's `x <- x * (1 - lr*lambda)` instead of the L2 gradient term.
+    public var decoupledWeightDecay: Bool
+    /// `amsgrad`: normalize by the largest `v` seen so far.
+    public var amsgrad: Bool
+    /// `maximize`.
+    public var maximize: Bool
+    /// Divide by `1 - beta^t` (PyTorch always does; false is a teaching variant).
+    public var biasCorrection: Bool
+
+    /// PyTorch's `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq`, all starting at zero.
+    public struct State: Sendable {
+        /// First moment `m`.
+        public var m = Vec2.zero
+        /// Second moment `v`.
+        public var v = Vec2.zero
+        /// Largest second moment so far (amsgrad).
+        public var vMax = Vec2.zero
+    }
+
+    /// Creates Adam; the defaults are `torch.optim.Adam`'s.
+    public init(
+        beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0,
+        decoupledWeightDecay: Bool = false, amsgrad: Bool = false, maximize: Bool = false, biasCorrection: Bool = true
+    ) {
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.decoupledWeightDecay = decoupledWeightDecay
+        self.amsgrad = amsgrad
+        self.maximize = maximize
+        self.biasCorrection = biasCorrection
+    }
+
+    public func makeState() -> State { State() }
+
+    public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
+        let lr = context.learningRate
+        let beta1 = context.scheduledMomentum ?? self.beta1
+        var g = maximize ? -context.gradient : context.gradient
+        if weightDecay != 0 {
+            if decoupledWeightDecay {
+                point = point * (1 - lr * weightDecay)
+            } else {
+                g = g + weightDecay * point
+            }
+        }
+        state.m = TorchPointwise.lerp(state.m, g, 1 - beta1)
+        state.v = state.v * beta2 + ((1 - beta2) * g) * g
+        let t = Double(context.step)
+        let correction1 = biasCorrection ? 1 - pow(beta1, t) : 1
+        let correction2 = biasCorrection ? 1 - pow(beta2, t) : 1
+        let stepSize = lr / correction1
+        if amsgrad { state.vMax = TorchPointwise.maximum(state.vMax, state.v) }
+        let second = amsgrad ? state.vMax : state.v
+        let denom = second.squareRoot() / correction2.squareRoot() + eps
+        point = point + ((-stepSize) * state.m) / denom
+        return lr / denom
+    }
+}
+
+extension Adam {
+    /// The catalog entry for `adam`.
+    static let catalogEntry = entry(
+        name: "adam", aliases: ["Adam"], weightDecay: 0, decoupled: false,
+        summary: "Adam: momentum + RMSProp + bias correction (torch.optim.Adam; its default lr is 0.001)"
+    )
+
+    /// The catalog entry for `adamw`: Adam with decoupled weight decay 0.01.
+    static let adamWEntry = entry(
+        name: "adamw", aliases: ["AdamW"], weightDecay: 1e-2, decoupled: true,
+        summary: "AdamW: Adam with decoupled weight decay, x <- x*(1 - lr*weight_decay) (torch.optim.AdamW)"
+    )
+
+    /// One Adam entry; `adam` and `adamw` differ only in their defaults, as in PyTorch where
+    /// `AdamW` is `Adam(decoupled_weight_decay=True, weight_decay=1e-2)`.
+    private static func entry(name: String, aliases: [String], weightDecay: Double, decoupled: Bool, summary: String) -> CatalogEntry<any Optimizer> {
+        CatalogEntry(name: name, aliases: aliases, summary: summary, parameters: [
+            OptimizerParameters.betas(),
+            OptimizerParameters.eps(default: 1e-8),
+            OptimizerParameters.weightDecay(default: weightDecay),
+            OptimizerParameters.decoupledWeightDecay(default: decoupled),
+            ParameterSpec("amsgrad", .boolean, default: .boolean(false),
+                          summary: "AMSGrad: normalize by the largest squared-gradient average so far"),
+            OptimizerParameters.maximize,
+            ParameterSpec("bias_correction", .boolean, default: .boolean(true),
+                          summary: "Divide the moments by 1 - beta^t; false is a teaching variant, not PyTorch"),
+        ]) { reader throws(ParameterError) in
+            let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
+            return Adam(
+                beta1: beta1, beta2: beta2,
+                eps: try reader.number("eps", default: 1e-8),
+                weightDecay: try reader.number("weight_decay", default: weightDecay),
+                decoupledWeightDecay: try reader.boolean("decoupled_weight_decay", default: decoupled),
+                amsgrad: try reader.boolean("amsgrad", default: false),
+                maximize: try reader.boolean("maximize", default: false),
+                biasCorrection: try reader.boolean("bias_correction", default: true)
+            )
+        }
+    }
+}

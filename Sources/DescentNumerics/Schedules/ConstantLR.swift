@@ -1,0 +1,47 @@
+/// A constant factor for the first epochs, as in `torch.optim.lr_scheduler.ConstantLR`.
+///
+/// Chainable form: `lr_0 = lr * factor`; at epoch `total_iters` the rate is multiplied by
+/// `1 / factor` (back to about `lr`); otherwise unchanged.
+public struct ConstantLR: LearningRateSchedule {
+    /// `factor`, in (0, 1].
+    public var factor: Double
+    /// `total_iters`: epochs at the reduced rate.
+    public var totalIters: Int
+    private var rate = 0.0
+    private var epoch = 0
+
+    /// Creates a constant-factor schedule; the defaults are PyTorch's.
+    public init(factor: Double = 1.0 / 3, totalIters: Int = 5) {
+        self.factor = factor
+        self.totalIters = totalIters
+    }
+
+    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
+        rate = baseLearningRate * factor
+        epoch = 0
+        return ScheduleValue(learningRate: rate)
+    }
+
+    public mutating func advance(loss: Double) -> ScheduleValue {
+        epoch += 1
+        if epoch == totalIters { rate = rate * (1.0 / factor) }
+        return ScheduleValue(learningRate: rate)
+    }
+}
+
+extension ConstantLR {
+    /// The catalog entry for `constant_factor`.
+    static let catalogEntry = CatalogEntry<any LearningRateSchedule>(
+        name: "constant_factor", aliases: ["ConstantLR"],
+        summary: "lr*factor for total_iters epochs, then lr (torch.optim.lr_scheduler.ConstantLR)",
+        parameters: [
+            ParameterSpec("factor", .number, range: 0...1, default: .number(1.0 / 3),
+                          summary: "Factor on lr until epoch total_iters (must be > 0)"),
+            ScheduleParameters.epochs("total_iters", minimum: 0, default: 5, summary: "Epochs at the reduced rate"),
+        ]
+    ) { reader throws(ParameterError) in
+        let factor = try reader.number("factor", default: 1.0 / 3)
+        guard factor > 0 else { throw reader.invalid("factor", "'factor' must be greater than 0 (PyTorch divides by it)") }
+        return ConstantLR(factor: factor, totalIters: try reader.integer("total_iters", default: 5))
+    }
+}

@@ -1,0 +1,64 @@
+/// Linear change of the rate's factor as in `torch.optim.lr_scheduler.LinearLR`, the usual
+/// linear warm-up.
+///
+/// The factor goes from `start_factor` to `end_factor` over `total_iters` epochs, then stays.
+/// PyTorch's chainable form, followed here:
+///
+///     lr_0 = lr * start_factor
+///     lr_e = lr_{e-1} * (1 + (end - start) / (total_iters * start + (e - 1) * (end - start)))   for 1 <= e <= total_iters
+///     lr_e = lr_{e-1}                                                                          after
+public struct LinearLR: LearningRateSchedule {
+    /// `start_factor`, in (0, 1].
+    public var startFactor: Double
+    /// `end_factor`, in [0, 1].
+    public var endFactor: Double
+    /// `total_iters`: epochs of the change.
+    public var totalIters: Int
+    private var rate = 0.0
+    private var epoch = 0
+
+    /// Creates a linear schedule; the defaults are PyTorch's.
+    public init(startFactor: Double = 1.0 / 3, endFactor: Double = 1.0, totalIters: Int = 5) {
+        self.startFactor = startFactor
+        self.endFactor = endFactor
+        self.totalIters = totalIters
+    }
+
+    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
+        rate = baseLearningRate * startFactor
+        epoch = 0
+        return ScheduleValue(learningRate: rate)
+    }
+
+    public mutating func advance(loss: Double) -> ScheduleValue {
+        epoch += 1
+        if epoch <= totalIters {
+            let change = endFactor - startFactor
+            rate = rate * (1.0 + change / (Double(totalIters) * startFactor + Double(epoch - 1) * change))
+        }
+        return ScheduleValue(learningRate: rate)
+    }
+}
+
+extension LinearLR {
+    /// The catalog entry for `linear`.
+    static let catalogEntry = CatalogEntry<any LearningRateSchedule>(
+        name: "linear", aliases: ["LinearLR", "linear_warmup"],
+        summary: "Factor from start_factor to end_factor over total_iters epochs (torch.optim.lr_scheduler.LinearLR)",
+        parameters: [
+            ParameterSpec("start_factor", .number, range: 0...1, default: .number(1.0 / 3),
+                          summary: "Factor on lr at epoch 0 (must be > 0)"),
+            ParameterSpec("end_factor", .number, range: 0...1, default: .number(1.0),
+                          summary: "Factor on lr from epoch total_iters on"),
+            ScheduleParameters.epochs("total_iters", minimum: 0, default: 5, summary: "Epochs over which the factor changes"),
+        ]
+    ) { reader throws(ParameterError) in
+        let start = try reader.number("start_factor", default: 1.0 / 3)
+        guard start > 0 else { throw reader.invalid("start_factor", "'start_factor' must be greater than 0 (as in PyTorch)") }
+        return LinearLR(
+            startFactor: start,
+            endFactor: try reader.number("end_factor", default: 1.0),
+            totalIters: try reader.integer("total_iters", default: 5)
+        )
+    }
+}

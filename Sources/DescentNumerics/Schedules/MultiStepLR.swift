@@ -1,0 +1,56 @@
+import Foundation
+
+/// Decay at chosen epochs as in `torch.optim.lr_scheduler.MultiStepLR`.
+///
+/// Chainable form: at an epoch listed `k` times in `milestones`, `lr_e = lr_{e-1} * gamma^k`;
+/// otherwise the rate is unchanged. The ResNet recipe is `milestones: [30, 60, 90]`, `gamma: 0.1`:
+/// 0.1, then 0.01 from epoch 30, 0.001 from 60 and 0.0001 from 90.
+public struct MultiStepLR: LearningRateSchedule {
+    /// `milestones`: the epochs at which the rate decays (a repeated epoch decays repeatedly).
+    public var milestones: [Int]
+    /// `gamma`: the factor applied at each milestone.
+    public var gamma: Double
+    private var rate = 0.0
+    private var epoch = 0
+
+    /// Creates a multi-step decay.
+    public init(milestones: [Int], gamma: Double = 0.1) {
+        self.milestones = milestones
+        self.gamma = gamma
+    }
+
+    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
+        rate = baseLearningRate
+        epoch = 0
+        return ScheduleValue(learningRate: rate)
+    }
+
+    public mutating func advance(loss: Double) -> ScheduleValue {
+        epoch += 1
+        var count = 0
+        for milestone in milestones where milestone == epoch { count += 1 }
+        if count > 0 { rate = rate * pow(gamma, Double(count)) }
+        return ScheduleValue(learningRate: rate)
+    }
+}
+
+extension MultiStepLR {
+    /// The catalog entry for `multistep`.
+    static let catalogEntry = CatalogEntry<any LearningRateSchedule>(
+        name: "multistep", aliases: ["MultiStepLR", "multi_step"],
+        summary: "Multiply the rate by gamma at each milestone epoch (torch.optim.lr_scheduler.MultiStepLR)",
+        parameters: [
+            ParameterSpec("milestones", .numbers(count: nil), range: 1...1e9,
+                          summary: "Epochs at which to decay (default: 30%, 60% and 90% of the run, the ResNet recipe)"),
+            ScheduleParameters.gamma(default: 0.1, summary: "Factor applied at each milestone"),
+        ]
+    ) { reader throws(ParameterError) in
+        let epochs = Double(reader.context.epochs)
+        let fallback = [0.3, 0.6, 0.9].map { max(1, ($0 * epochs).rounded()) }
+        let milestones = try reader.numbers("milestones", default: fallback)
+        guard milestones.allSatisfy({ $0.rounded() == $0 }) else {
+            throw reader.invalid("milestones", "'milestones' must be whole epochs, not \(ParameterValue.list(milestones.map { .number($0) }))")
+        }
+        return MultiStepLR(milestones: milestones.map { Int($0) }, gamma: try reader.number("gamma", default: 0.1))
+    }
+}
