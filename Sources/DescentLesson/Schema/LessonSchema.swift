@@ -205,6 +205,9 @@ public enum LessonSchema {
             return .object(["enum": .strings(options)])
         case .text:
             return .object(["type": "string"])
+        case .texts:
+            let item = JSONValue.object(["type": "string"])
+            return .object(["anyOf": .array([item, .object(["type": "array", "items": item])])])
         case .numbers(let count):
             let item = JSONValue.object([JSONValue.Member(key: "type", value: "number")] + bounds)
             let list = JSONValue.object([
