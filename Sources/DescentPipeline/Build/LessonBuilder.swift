@@ -21,10 +21,10 @@ public struct LessonBuilder {
     /// Loads, runs and renders the lesson at `path`.
     public func build(path: String) throws(BuildFailure) -> LessonBuildResult {
         let clock = ContinuousClock.now
-        let lesson = try load(path)
-        let prepared = try prepare(lesson)
+        let compiled = try compile(path: path)
+        let lesson = compiled.lesson
         var files: [String] = []
-        for (request, figure) in prepared.figures {
+        for (request, figure) in compiled.figures {
             let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
             for format in formats(lesson) {
                 let file = outputPath(lesson: lesson.name, figure: request.name, format: format)
@@ -38,7 +38,7 @@ public struct LessonBuilder {
         }
         let elapsed = ContinuousClock.now - clock
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, notes: prepared.notes)
+        return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, notes: compiled.notes)
     }
 
     /// The files `build(path:)` would write, without running anything.
@@ -62,7 +62,9 @@ public struct LessonBuilder {
         }
     }
 
-    private func prepare(_ lesson: Lesson) throws(BuildFailure) -> (figures: [(FigureRequest, Figure)], notes: [String]) {
+    /// Loads the lesson at `path`, runs it and assembles its figure specs, without rendering.
+    public func compile(path: String) throws(BuildFailure) -> CompiledLesson {
+        let lesson = try load(path)
         let language = options.language ?? lesson.output.language
         do {
             let choice = lesson.surface.catalogChoice
@@ -81,7 +83,7 @@ public struct LessonBuilder {
             let notes = runs.compactMap { run in
                 run.trajectory.divergence.map { "\(run.label) diverged at step \($0.step) (\($0.reason.rawValue))" }
             }
-            return (figures, notes)
+            return CompiledLesson(lesson: lesson, figures: figures, notes: notes, language: language)
         } catch {
             throw BuildFailure(messages: ["\(lesson.name): error: \(error.message)"])
         }

@@ -1,0 +1,22 @@
+import DescentLesson
+import DescentPlot
+
+/// A lesson that has been run and whose figures are assembled, ready to lay out and render.
+public struct CompiledLesson: Sendable {
+    /// The validated lesson.
+    public var lesson: Lesson
+    /// Each figure request with its figure spec, in lesson order.
+    public var figures: [(request: FigureRequest, figure: Figure)]
+    /// Outcomes worth reporting, such as runs that diverged.
+    public var notes: [String]
+    /// The language the figures' text is in.
+    public var language: String
+
+    /// Creates a compiled lesson.
+    public init(lesson: Lesson, figures: [(request: FigureRequest, figure: Figure)], notes: [String], language: String) {
+        self.lesson = lesson
+        self.figures = figures
+        self.notes = notes
+        self.language = language
+    }
+}
