@@ -39,9 +39,14 @@ let package = Package(
             name: "DescentPipeline",
             dependencies: ["DescentNumerics", "DescentLesson", "DescentScene", "DescentPlot", "DescentRender"]
         ),
+        // Course material from built lessons: the handout PDF and the HTML gallery.
+        .target(
+            name: "DescentPublish",
+            dependencies: ["DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
+        ),
         .executableTarget(
             name: "descent",
-            dependencies: ["DescentPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DescentPipeline", "DescentPublish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
@@ -49,5 +54,9 @@ let package = Package(
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
         .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"]),
+        .testTarget(
+            name: "DescentPublishTests",
+            dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
+        ),
     ]
 )

@@ -35,3 +35,16 @@ extension SceneGroup {
         }
     }
 }
+
+extension Scene {
+    /// The whole scene (its background as a filled rectangle, then its root) as a group whose
+    /// top-left corner lands at `origin` and whose size is multiplied by `scale`, clipped to the
+    /// scene's bounds: a figure placed on a page as vector graphics.
+    public func placed(_ name: String, at origin: Point, scale: Double) -> SceneGroup {
+        let bounds = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        var children: [SceneNode] = []
+        if background.alpha > 0 { children.append(.shape(ShapeItem(Path(rect: bounds), fill: background))) }
+        children.append(.group(root))
+        return SceneGroup(name, clip: bounds, transform: SceneTransform(offset: origin, scale: scale), children: children)
+    }
+}

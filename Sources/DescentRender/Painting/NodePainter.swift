@@ -26,18 +26,26 @@ struct NodePainter {
         try context.check("paint the scene")
     }
 
-    /// Paints a group's children in order, inside its clip rectangle if it has one.
+    /// Paints a group's children in order, placed by its transform (translate, then scale) and
+    /// inside its clip rectangle (in the group's own coordinates) if it has them.
     ///
-    /// A clip rectangle with a non-finite or non-positive size clips everything away.
+    /// A clip rectangle with a non-finite or non-positive size, or a transform with a non-finite
+    /// offset or a non-positive scale, hides the group.
     func paint(_ group: SceneGroup) throws(RenderError) {
-        guard let clip = group.clip else {
+        if group.clip == nil, group.transform == nil {
             for child in group.children { try paint(child) }
             return
         }
-        guard clip.isDrawable else { return }
+        guard group.clip?.isDrawable ?? true, group.transform?.isDrawable ?? true else { return }
         cairo_save(cr)
-        cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
-        cairo_clip(cr)
+        if let transform = group.transform {
+            cairo_translate(cr, transform.offset.x, transform.offset.y)
+            cairo_scale(cr, transform.scale, transform.scale)
+        }
+        if let clip = group.clip {
+            cairo_rectangle(cr, clip.x, clip.y, clip.width, clip.height)
+            cairo_clip(cr)
+        }
         for child in group.children { try paint(child) }
         cairo_restore(cr)
     }
@@ -74,8 +82,9 @@ struct NodePainter {
         guard item.position.isFinite, item.rotation.isFinite, item.style.size.isFinite, item.style.size > 0,
               !item.text.isEmpty
         else { return }
-        let metrics = text.prepare(item.text, markup: item.markup, font: FontKey(item.style))
-        let origin = metrics.origin(horizontal: item.horizontal, vertical: item.vertical)
+        let paragraph = ParagraphKey(wrapWidth: item.wrapWidth, alignment: item.alignment)
+        let metrics = text.prepare(item.text, markup: item.markup, font: FontKey(item.style), paragraph: paragraph)
+        let origin = metrics.origin(horizontal: item.horizontal, vertical: item.vertical, box: paragraph.wrapWidth)
         cairo_save(cr)
         cairo_translate(cr, item.position.x, item.position.y)
         if item.rotation != 0 { cairo_rotate(cr, -item.rotation * .pi / 180) }

@@ -17,6 +17,7 @@ final class PangoTextEngine {
     let layout: OpaquePointer
     private var fonts: [FontKey: OpaquePointer] = [:]
     private var currentFont: FontKey?
+    private var currentParagraph = ParagraphKey.singleLine
     private var measured: [MeasureKey: TextMetrics] = [:]
 
     /// The most measurements kept before the cache starts over.
@@ -26,6 +27,7 @@ final class PangoTextEngine {
         var text: String
         var markup: Bool
         var font: FontKey
+        var wrapWidth: Double?
     }
 
     init() {
@@ -49,24 +51,30 @@ final class PangoTextEngine {
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// The metrics of `text` in `style`, from the cache when it was measured before.
-    func metrics(_ text: String, markup: Bool, style: TextStyle) -> TextMetrics {
-        let key = MeasureKey(text: text, markup: markup, font: FontKey(style))
+    /// The metrics of `text` in `style`, wrapped at `wrapWidth` when given, from the cache when it
+    /// was measured before.
+    func metrics(_ text: String, markup: Bool, style: TextStyle, wrapWidth: Double? = nil) -> TextMetrics {
+        let paragraph = ParagraphKey(wrapWidth: wrapWidth, alignment: .leading)
+        let key = MeasureKey(text: text, markup: markup, font: FontKey(style), wrapWidth: paragraph.wrapWidth)
         if let known = measured[key] { return known }
-        let metrics = prepare(text, markup: markup, font: key.font)
+        let metrics = prepare(text, markup: markup, font: key.font, paragraph: paragraph)
         if measured.count >= Self.cacheLimit { measured.removeAll(keepingCapacity: true) }
         measured[key] = metrics
         return metrics
     }
 
-    /// Loads `text` into ``layout`` in the given font and returns its metrics.
+    /// Loads `text` into ``layout`` in the given font and paragraph settings and returns its metrics.
     ///
     /// Markup that does not parse is shown as plain text rather than dropped.
     @discardableResult
-    func prepare(_ text: String, markup: Bool, font: FontKey) -> TextMetrics {
+    func prepare(_ text: String, markup: Bool, font: FontKey, paragraph: ParagraphKey = .singleLine) -> TextMetrics {
         if currentFont != font {
             pango_layout_set_font_description(layout, description(for: font))
             currentFont = font
+        }
+        if currentParagraph != paragraph {
+            apply(paragraph)
+            currentParagraph = paragraph
         }
         if !(markup && setMarkup(text)) {
             setPlain(text)
@@ -79,6 +87,20 @@ final class PangoTextEngine {
             width: Double(logical.width) / unit, height: Double(logical.height) / unit,
             baseline: Double(pango_layout_get_baseline(layout)) / unit
         )
+    }
+
+    /// Sets the wrap width (or none), word-then-character wrapping and the line alignment.
+    private func apply(_ paragraph: ParagraphKey) {
+        let width = paragraph.wrapWidth.map { Int32(clamping: Int(($0 * Double(PANGO_SCALE)).rounded())) } ?? -1
+        pango_layout_set_width(layout, width)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        let alignment: PangoAlignment = switch paragraph.alignment {
+        case .leading, .justified: PANGO_ALIGN_LEFT
+        case .center: PANGO_ALIGN_CENTER
+        case .trailing: PANGO_ALIGN_RIGHT
+        }
+        pango_layout_set_alignment(layout, alignment)
+        pango_layout_set_justify(layout, paragraph.alignment == .justified && paragraph.wrapWidth != nil ? 1 : 0)
     }
 
     private func setPlain(_ text: String) {

@@ -18,4 +18,10 @@ public struct PangoTextMeasurer: TextMeasuring {
     public func measure(_ text: String, markup: Bool, style: TextStyle) -> TextExtent {
         engine.metrics(text, markup: markup, style: style).extent
     }
+
+    /// The logical extent of `text` wrapped at `wrapWidth` points exactly as the painter wraps it:
+    /// the widest line, the height of all lines and the first baseline below the top.
+    public func measure(_ text: String, markup: Bool, style: TextStyle, wrapWidth: Double?) -> TextExtent {
+        engine.metrics(text, markup: markup, style: style, wrapWidth: wrapWidth).extent
+    }
 }

@@ -23,11 +23,16 @@ struct TextMetrics: Hashable {
     ///
     /// Horizontally: leading `-x`, center `-(x + w/2)`, trailing `-(x + w)`.
     /// Vertically: top `-y`, center `-(y + h/2)`, baseline `-baseline`, bottom `-(y + h)`.
-    func origin(horizontal: TextItem.HorizontalAnchor, vertical: TextItem.VerticalAnchor) -> Point {
+    ///
+    /// Wrapped text (`box` set to its wrap width) is anchored by its box from the layout origin
+    /// instead: leading `0`, center `-box/2`, trailing `-box`, so alignment moves lines within it.
+    func origin(horizontal: TextItem.HorizontalAnchor, vertical: TextItem.VerticalAnchor, box: Double? = nil) -> Point {
+        let left = box == nil ? x : 0
+        let span = box ?? width
         let dx: Double = switch horizontal {
-        case .leading: -x
-        case .center: -(x + width / 2)
-        case .trailing: -(x + width)
+        case .leading: -left
+        case .center: -(left + span / 2)
+        case .trailing: -(left + span)
         }
         let dy: Double = switch vertical {
         case .top: -y

@@ -1,0 +1,162 @@
+import DescentRender
+import DescentScene
+
+/// Lays out the handout: lessons in, page scenes with links and the PDF outline out.
+///
+/// Page 1 is the cover, then the table of contents, then each lesson from a new page: a label
+/// (`Lesson 3`), the title, the goal, the settings table and the numbered figures (`Figure 3.2`)
+/// with their captions. Figures are the lessons' scenes placed as vector groups named
+/// `figure.<lesson>.<figure>`, scaled to the text width (or down to the text height); a figure
+/// with its caption that does not fit the rest of a page starts the next. Every page but the cover
+/// has its number centered in the footer (group `footer`). A pure function of its inputs.
+public struct HandoutLayout {
+    /// Page geometry and typography.
+    public let style: HandoutStyle
+    /// The words around the lessons' text.
+    public let strings: PublishStrings
+    /// Measures text as it will be drawn.
+    public let measurer: any TextMeasuring
+
+    /// Creates a layout.
+    public init(style: HandoutStyle, strings: PublishStrings, measurer: any TextMeasuring) {
+        self.style = style
+        self.strings = strings
+        self.measurer = measurer
+    }
+
+    /// Gap between a figure and its caption, and after the caption.
+    static let captionGap = 6.0
+    static let figureGap = 16.0
+
+    /// The handout of `lessons` as a PDF document: pages, links from the contents to the lessons,
+    /// and bookmarks (the contents, then one per lesson with its figures nested under it).
+    public func document(_ lessons: [HandoutLesson]) -> PDFDocument {
+        let body = lessonPages(lessons)
+        let contents = ContentsPages(style: style, strings: strings, measurer: measurer)
+        let contentCount = contents.pages(lessons.map { ($0.title, 0) }).count
+        let offset = 1 + contentCount
+        let tocPages = contents.pages(zip(lessons, body.lessonStarts).map { ($0.title, $1 + offset) })
+
+        let cover = CoverPage(style: style, strings: strings, measurer: measurer).nodes(lessonCount: lessons.count)
+        var pages = [PDFPage(scene(cover, number: nil))]
+        for (index, page) in tocPages.enumerated() {
+            pages.append(PDFPage(scene(page.nodes, number: 2 + index), links: page.links))
+        }
+        for (index, nodes) in body.pages.enumerated() {
+            pages.append(PDFPage(scene(nodes, number: offset + index + 1)))
+        }
+
+        var outline = [PDFOutlineEntry(title: strings.contents, page: 1)]
+        for (index, lesson) in lessons.enumerated() {
+            outline.append(PDFOutlineEntry(title: "\(index + 1). \(lesson.title)", page: body.lessonStarts[index] + offset))
+            for (figureIndex, figure) in lesson.figures.enumerated() {
+                let label = strings.figure(index + 1, figureIndex + 1)
+                let title = figure.caption.map { "\(label): \(Self.shortened($0))" } ?? label
+                outline.append(PDFOutlineEntry(title: title, page: body.figurePages[index][figureIndex] + offset, level: 1))
+            }
+        }
+        return PDFDocument(pages: pages, outline: outline, title: "\(strings.courseTitle) (\(strings.edition))")
+    }
+
+    /// A page: white background, the content, and the page number in the footer when given.
+    func scene(_ nodes: [SceneNode], number: Int?) -> Scene {
+        var children = nodes
+        if let number {
+            let size = style.pageSize
+            let footer = TextItem("\(number)", at: Point(size.width / 2, size.height - style.margin / 2), horizontal: .center, vertical: .center, style: style.footer)
+            children.append(.group(SceneGroup("footer", children: [.text(footer)])))
+        }
+        return Scene(size: style.pageSize, background: .white, root: SceneGroup("page", children: children))
+    }
+
+    /// The lessons' pages, the index (among them) of each lesson's first page and of each figure's page.
+    func lessonPages(_ lessons: [HandoutLesson]) -> (pages: [[SceneNode]], lessonStarts: [Int], figurePages: [[Int]]) {
+        var composer = PageComposer(frame: style.textFrame)
+        var starts: [Int] = []
+        var figurePages: [[Int]] = []
+        for (index, lesson) in lessons.enumerated() {
+            composer.newPage()
+            starts.append(composer.pageIndex)
+            figurePages.append(place(lesson, number: index + 1, on: &composer))
+        }
+        return (composer.pages, starts, figurePages)
+    }
+
+    /// Places one lesson from the cursor on; returns the page index of each figure.
+    func place(_ lesson: HandoutLesson, number: Int, on composer: inout PageComposer) -> [Int] {
+        let frame = style.textFrame
+        let width = frame.width
+        composer.place(TextBlock(strings.lesson(number).uppercased(), style: style.kicker, width: width, measurer: measurer))
+        composer.skip(4)
+        composer.place(TextBlock(lesson.title, style: style.heading, width: width, measurer: measurer))
+        composer.skip(8)
+        let ruleTop = composer.reserve(1)
+        composer.add([.shape(ShapeItem(
+            Path(polyline: [Point(frame.minX, ruleTop), Point(frame.maxX, ruleTop)]),
+            stroke: StrokeStyle(color: HandoutStyle.rule, width: 0.8, cap: .butt)
+        ))])
+        composer.skip(12)
+        if let goal = lesson.goal, !goal.isEmpty {
+            let markup = "<b>\(Markup.escaped(strings.goal))</b> \(Markup.escaped(goal))"
+            composer.place(TextBlock(markup, markup: true, style: style.body, width: width, alignment: .leading, measurer: measurer))
+            composer.skip(14)
+        }
+        placeSettings(lesson.settings, on: &composer)
+        composer.skip(Self.figureGap)
+        return lesson.figures.enumerated().map { figureIndex, figure in
+            place(figure, label: strings.figure(number, figureIndex + 1), name: "figure.\(number).\(figureIndex + 1)", on: &composer)
+        }
+    }
+
+    /// The settings heading, the surface line and the table, kept together.
+    func placeSettings(_ settings: LessonSettings, on composer: inout PageComposer) {
+        let width = style.textFrame.width
+        let heading = TextBlock(strings.settings, style: style.subheading, width: width, measurer: measurer)
+        var surfaceStyle = style.table
+        surfaceStyle.size = style.table.size + 0.5
+        let surface = TextBlock(
+            "<b>\(Markup.escaped(strings.surface)):</b> \(Markup.escaped(settings.surface))", markup: true,
+            style: surfaceStyle, width: width, measurer: measurer
+        )
+        let table = SettingsTable(header: strings.columns, rows: settings.rows, width: width, style: style.table, measurer: measurer)
+        let top = composer.reserve(heading.height + 4 + surface.height + 6 + table.height)
+        let x = style.textFrame.minX
+        composer.add([.group(SceneGroup("settings", children: [
+            heading.node(x: x, top: top),
+            surface.node(x: x, top: top + heading.height + 4),
+            .group(SceneGroup(
+                "settings.table", transform: SceneTransform(offset: Point(x, top + heading.height + 4 + surface.height + 6)),
+                children: table.nodes
+            )),
+        ]))])
+    }
+
+    /// Places a figure scaled to the text width (or down to fit a page) with its caption below;
+    /// returns the page it landed on.
+    func place(_ figure: HandoutFigure, label: String, name: String, on composer: inout PageComposer) -> Int {
+        let frame = style.textFrame
+        let captionMarkup = "<b>\(Markup.escaped(label))</b>" + (figure.caption.map { "\u{2003}" + Markup.escaped($0) } ?? "")
+        let caption = TextBlock(captionMarkup, markup: true, style: style.caption, width: frame.width, measurer: measurer)
+        let size = figure.scene.size
+        let available = frame.height - caption.height - Self.captionGap
+        let scale = max(0, min(frame.width / size.width, available / size.height))
+        let figureHeight = size.height * scale
+        let top = composer.reserve(figureHeight + Self.captionGap + caption.height)
+        let left = frame.minX + (frame.width - size.width * scale) / 2
+        composer.add([.group(SceneGroup(name, children: [
+            .group(figure.scene.placed("\(name).scene", at: Point(left, top), scale: scale)),
+            caption.node(x: frame.minX, top: top + figureHeight + Self.captionGap),
+        ]))])
+        let page = composer.pageIndex
+        composer.skip(Self.figureGap)
+        return page
+    }
+
+    /// The first 60 characters of `text`, cut at a space, with an ellipsis when cut.
+    static func shortened(_ text: String) -> String {
+        guard text.count > 60 else { return text }
+        let head = text.prefix(60)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut + "\u{2026}"
+    }
+}

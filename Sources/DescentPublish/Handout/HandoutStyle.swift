@@ -1,0 +1,54 @@
+import DescentScene
+
+/// The handout's typography and page geometry: 2 cm margins, a 10.5 pt serif body, sans-serif
+/// headings, one accent color (the blue of the figures' first run).
+public struct HandoutStyle: Sendable {
+    /// The paper.
+    public var paper: Paper
+    /// Margin on every side in points (2 cm).
+    public var margin: Double = 2 / 2.54 * 72
+    /// Running text.
+    public var body = TextStyle(family: HandoutStyle.serif, size: 10.5, color: HandoutStyle.ink)
+    /// Lesson titles.
+    public var heading = TextStyle(family: HandoutStyle.sans, size: 19, weight: .bold, color: HandoutStyle.ink)
+    /// The small label over a lesson title (`Lesson 3`).
+    public var kicker = TextStyle(family: HandoutStyle.sans, size: 9.5, weight: .bold, color: HandoutStyle.accent)
+    /// Section headings inside a lesson (`Settings`).
+    public var subheading = TextStyle(family: HandoutStyle.sans, size: 10.5, weight: .bold, color: HandoutStyle.ink)
+    /// Figure captions.
+    public var caption = TextStyle(family: HandoutStyle.sans, size: 9, color: HandoutStyle.muted)
+    /// Table cells.
+    public var table = TextStyle(family: HandoutStyle.sans, size: 8.5, color: HandoutStyle.ink)
+    /// Page numbers.
+    public var footer = TextStyle(family: HandoutStyle.sans, size: 9, color: HandoutStyle.muted)
+    /// Width at which figures are laid out before being scaled to the text width, so their 12 pt
+    /// labels print at about 9.5 pt.
+    public var figureDesignWidth = 620.0
+
+    /// Serif families: DejaVu Serif, Korean from Nanum Myeongjo.
+    public static let serif = "DejaVu Serif, NanumMyeongjo, serif"
+    /// Sans-serif families: DejaVu Sans, Korean from Nanum Gothic.
+    public static let sans = "DejaVu Sans, NanumGothic, sans-serif"
+    /// Text color.
+    public static let ink = Color(hex: 0x1F2328)
+    /// Secondary text.
+    public static let muted = Color(hex: 0x57606A)
+    /// Rules and table lines.
+    public static let rule = Color(hex: 0xD0D7DE)
+    /// Accent.
+    public static let accent = Color(hex: 0x0072B2)
+
+    /// The style for `paper`.
+    public init(paper: Paper = .a4) {
+        self.paper = paper
+    }
+
+    /// The page size.
+    public var pageSize: Size { paper.size }
+
+    /// The rectangle text and figures fill: the page inside the margins.
+    public var textFrame: Rect {
+        Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
+            .inset(top: margin, left: margin, bottom: margin, right: margin)
+    }
+}

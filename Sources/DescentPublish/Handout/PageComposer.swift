@@ -1,0 +1,54 @@
+import DescentScene
+
+/// Fills pages top to bottom: blocks are placed at a cursor inside the text frame, and a block
+/// that does not fit the rest of the page starts a new one (unless the page is still empty, so an
+/// oversized block is placed rather than looping).
+struct PageComposer {
+    /// The text frame of every page.
+    let frame: Rect
+    /// The finished pages' content, then the current page's.
+    private(set) var pages: [[SceneNode]] = [[]]
+    /// The top of the free space on the current page.
+    private(set) var cursor: Double
+
+    init(frame: Rect) {
+        self.frame = frame
+        cursor = frame.minY
+    }
+
+    /// The zero-based index of the current page.
+    var pageIndex: Int { pages.count - 1 }
+
+    /// True when nothing has been placed on the current page.
+    var pageIsEmpty: Bool { cursor == frame.minY }
+
+    /// The space left on the current page.
+    var remaining: Double { frame.maxY - cursor }
+
+    /// Starts a new page unless the current one is empty.
+    mutating func newPage() {
+        guard !pageIsEmpty else { return }
+        pages.append([])
+        cursor = frame.minY
+    }
+
+    /// Makes room for a block `height` tall (moving to a new page when it does not fit) and
+    /// returns its top; the cursor moves below it.
+    mutating func reserve(_ height: Double) -> Double {
+        if height > remaining { newPage() }
+        let top = cursor
+        cursor += height
+        return top
+    }
+
+    /// Adds vertical space, unless at the top of a page.
+    mutating func skip(_ gap: Double) {
+        guard !pageIsEmpty else { return }
+        cursor = min(cursor + gap, frame.maxY)
+    }
+
+    /// Adds nodes to the current page.
+    mutating func add(_ nodes: [SceneNode]) {
+        pages[pages.count - 1] += nodes
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import DescentPublish
+
+/// `descent handout`: one PDF with a cover, contents, and every lesson with its figures.
+struct HandoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handout",
+        abstract: "Write one handout PDF: cover, linked contents, bookmarks, each lesson with its settings and vector figures."
+    )
+
+    @Argument(help: "Lesson files or folders (default: Lessons/).")
+    var lessons: [String] = []
+    @Option(help: "Language of the handout: en or ko (lesson text falls back to English).")
+    var lang: String = "en"
+    @Option(help: "Paper size: a4 or letter.")
+    var paper: String = "a4"
+    @Option(name: .shortAndLong, help: "The PDF to write (default: Output/handout-<lang>.pdf).")
+    var output: String?
+
+    func validate() throws {
+        guard Paper(rawValue: paper.lowercased()) != nil else { throw ValidationError("unknown paper '\(paper)'; use a4 or letter") }
+        guard lang == "en" || lang == "ko" else { throw ValidationError("unknown language '\(lang)'; use en or ko") }
+    }
+
+    func run() throws {
+        let (files, missing) = LessonPaths.expand(lessons)
+        for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
+        let builder = HandoutBuilder(language: lang, paper: Paper(rawValue: paper.lowercased()) ?? .a4)
+        let path = output ?? HandoutBuilder.defaultPath(language: lang)
+        let report = try builder.write(paths: files, to: path)
+        for failure in report.failures { StandardError.write(failure.description) }
+        if let written = report.path {
+            print("\(written): \(report.lessons) lesson\(report.lessons == 1 ? "" : "s"), \(report.pages) pages")
+        } else {
+            StandardError.write("error: no lesson compiled; no handout written")
+        }
+        if !missing.isEmpty || !report.failures.isEmpty || report.path == nil { throw ExitCode.failure }
+    }
+}
