@@ -65,6 +65,21 @@ public enum CriticalPointSearch {
         })
     }
 
+    /// The critical points of a separable surface `f = g(x) + g(y)`: every pair of the 1-D critical
+    /// points `roots` of `g`. Pairs of 1-D minima (`g'' > 0`) are minima, pairs of maxima are
+    /// maxima, mixed pairs are saddles.
+    public static func separable(roots: [Double], curvature: (Double) -> Double, value: (Vec2) -> Double) -> [CriticalPoint] {
+        var points: [CriticalPoint] = []
+        for x in roots {
+            for y in roots {
+                let cx = curvature(x), cy = curvature(y)
+                let kind: CriticalPoint.Kind = cx > 0 && cy > 0 ? .minimum : (cx < 0 && cy < 0 ? .maximum : .saddle)
+                points.append(CriticalPoint(point: Vec2(x, y), kind: kind, value: value(Vec2(x, y))))
+            }
+        }
+        return markingGlobal(points)
+    }
+
     /// The kind of the critical point `p`: by the signs of the Hessian's eigenvalues, or, when one
     /// of them is (numerically) zero, by comparing `f` on a small circle around `p` with `f(p)`.
     public static func classify<S: Surface>(_ surface: S, at p: Vec2) -> CriticalPoint.Kind {

@@ -46,15 +46,7 @@ public struct Rastrigin: Surface {
             }
             if converged, range.contains(t), !roots.contains(where: { abs($0 - t) < 1e-9 }) { roots.append(t) }
         }
-        var points: [CriticalPoint] = []
-        for x in roots {
-            for y in roots {
-                let cx = curvature(x), cy = curvature(y)
-                let kind: CriticalPoint.Kind = cx > 0 && cy > 0 ? .minimum : (cx < 0 && cy < 0 ? .maximum : .saddle)
-                points.append(CriticalPoint(point: Vec2(x, y), kind: kind, value: value(at: Vec2(x, y))))
-            }
-        }
-        return CriticalPointSearch.markingGlobal(points)
+        return CriticalPointSearch.separable(roots: roots, curvature: curvature) { value(at: $0) }
     }
 }
 

@@ -34,17 +34,9 @@ public struct StyblinskiTang: Surface {
         return t
     }
 
-    private static let knownCriticalPoints: [CriticalPoint] = {
-        var points: [CriticalPoint] = []
-        for x in roots {
-            for y in roots {
-                let cx = curvature(x), cy = curvature(y)
-                let kind: CriticalPoint.Kind = cx > 0 && cy > 0 ? .minimum : (cx < 0 && cy < 0 ? .maximum : .saddle)
-                points.append(CriticalPoint(point: Vec2(x, y), kind: kind, value: term(x) + term(y)))
-            }
-        }
-        return CriticalPointSearch.markingGlobal(points)
-    }()
+    private static let knownCriticalPoints = CriticalPointSearch.separable(
+        roots: roots, curvature: curvature, value: { term($0.x) + term($0.y) }
+    )
 
     public var defaultDomain: Domain { Domain(x: -5...5, y: -5...5) }
     public var defaultStart: Vec2 { Vec2(4.5, 4.0) }
