@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "descent", targets: ["descent"]),
+        .executable(name: "descent-benchmark", targets: ["DescentBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,9 @@ let package = Package(
             name: "descent",
             dependencies: ["DescentPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+
+        // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).
+        .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentPlot", "DescentRender"]),
 
         .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),

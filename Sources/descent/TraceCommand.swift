@@ -32,6 +32,12 @@ struct TraceCommand: ParsableCommand {
     var scheduleSettings: [KeyValueOption] = []
     @Option(name: .customLong("steps-per-epoch"), help: "Optimizer steps per epoch (the schedule advances once per epoch).")
     var stepsPerEpoch: Int = 1
+    @Option(help: "Seed of the gradient noise and the mini-batch shuffles.")
+    var seed: UInt64 = 0
+    @Option(name: .customLong("batch-size"), help: "Mini-batch size: real batches on a data surface, gradient noise / sqrt(B) elsewhere.")
+    var batchSize: Int?
+    @Option(help: "Gradient noise scale on analytic surfaces (its std is noise / sqrt(batch size)).")
+    var noise: Double = 0
 
     func validate() throws {
         guard (surface == nil) != (expression == nil) else {
@@ -40,6 +46,8 @@ struct TraceCommand: ParsableCommand {
         guard (0...1_000_000).contains(steps) else { throw ValidationError("--steps must be in 0...1000000") }
         guard stepsPerEpoch >= 1 else { throw ValidationError("--steps-per-epoch must be at least 1") }
         guard lr.isFinite, lr >= 0 else { throw ValidationError("--lr must be a non-negative number") }
+        if let batchSize, batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        guard noise.isFinite, noise >= 0 else { throw ValidationError("--noise must be a non-negative number") }
     }
 
     func run() throws {
@@ -48,7 +56,8 @@ struct TraceCommand: ParsableCommand {
         let request = TraceRequest(
             surface: source, optimizer: optimizer, optimizerParameters: KeyValueOption.dictionary(settings),
             schedule: schedule, scheduleParameters: KeyValueOption.dictionary(scheduleSettings),
-            learningRate: lr, start: start.point, steps: steps, stepsPerEpoch: stepsPerEpoch
+            learningRate: lr, start: start.point, steps: steps, stepsPerEpoch: stepsPerEpoch,
+            seed: seed, batchSize: batchSize, noise: noise
         )
         do {
             print(TraceTable.csv(try request.run()), terminator: "")

@@ -67,7 +67,7 @@ public struct LessonBuilder {
         let lesson = try load(path)
         let language = options.language ?? lesson.output.language
         do {
-            let choice = lesson.surface.catalogChoice
+            let choice = lesson.surface.catalogChoice(domain: lesson.domain)
             let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
             let runner = LessonRunner(surface: surface, language: language)
             var runs: [RunResult] = []
