@@ -24,6 +24,11 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]
         ),
+        .systemLibrary(
+            name: "CDescentZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
 
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
         .target(name: "DescentNumerics"),
@@ -34,7 +39,7 @@ let package = Package(
         // Figure specs and their layout into a scene (ticks, contours, legends).
         .target(name: "DescentPlot", dependencies: ["DescentScene"]),
         // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
-        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango"]),
+        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango", "CDescentZlib"]),
         // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
         .target(
             name: "DescentPipeline",
