@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
-        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
+        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CDescentZlib"]),
         .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"]),
     ]
 )
