@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "descent", targets: ["descent"]),
+        .executable(name: "descent-benchmark", targets: ["DescentBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,11 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]
         ),
+        .systemLibrary(
+            name: "CDescentZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
 
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
         .target(name: "DescentNumerics"),
@@ -33,7 +39,7 @@ let package = Package(
         // Figure specs and their layout into a scene (ticks, contours, legends).
         .target(name: "DescentPlot", dependencies: ["DescentScene"]),
         // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
-        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango"]),
+        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango", "CDescentZlib"]),
         // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
         .target(
             name: "DescentPipeline",
@@ -49,10 +55,13 @@ let package = Package(
             dependencies: ["DescentPipeline", "DescentPublish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).
+        .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentPlot", "DescentRender"]),
+
         .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
-        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene"]),
+        .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CDescentZlib"]),
         .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"]),
         .testTarget(
             name: "DescentPublishTests",

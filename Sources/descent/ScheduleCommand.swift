@@ -11,26 +11,15 @@ struct ScheduleCommand: ParsableCommand {
 
     @Argument(help: "The schedule (see 'descent list schedules').")
     var name: String
-    @Option(help: "The base learning rate.")
-    var lr: Double
-    @Option(help: "Number of steps.")
-    var steps: Int
+    @OptionGroup var stepping: StepOptions
     @Option(name: .customLong("set"), help: "A schedule parameter, key=value (repeatable).")
     var settings: [KeyValueOption] = []
-    @Option(name: .customLong("steps-per-epoch"), help: "Steps per epoch (the schedule advances once per epoch).")
-    var stepsPerEpoch: Int = 1
-
-    func validate() throws {
-        guard (0...1_000_000).contains(steps) else { throw ValidationError("--steps must be in 0...1000000") }
-        guard stepsPerEpoch >= 1 else { throw ValidationError("--steps-per-epoch must be at least 1") }
-        guard lr.isFinite, lr >= 0 else { throw ValidationError("--lr must be a non-negative number") }
-    }
 
     func run() throws {
         do {
             let rates = try ScheduleTable.rates(
-                schedule: name, parameters: KeyValueOption.dictionary(settings), learningRate: lr,
-                steps: steps, stepsPerEpoch: stepsPerEpoch
+                schedule: name, parameters: KeyValueOption.dictionary(settings), learningRate: stepping.lr,
+                steps: stepping.steps, stepsPerEpoch: stepping.stepsPerEpoch
             )
             print(ScheduleTable.csv(rates), terminator: "")
         } catch {

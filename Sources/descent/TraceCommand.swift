@@ -18,28 +18,28 @@ struct TraceCommand: ParsableCommand {
     var expression: String?
     @Option(help: "The start point, X,Y (write --start=-1,2 for negative values).")
     var start: PointOption
-    @Option(help: "Number of optimizer steps.")
-    var steps: Int
     @Option(help: "The optimizer (see 'descent list optimizers').")
     var optimizer: String
-    @Option(help: "The base learning rate.")
-    var lr: Double
+    @OptionGroup var stepping: StepOptions
     @Option(name: .customLong("set"), help: "An optimizer parameter, key=value (repeatable), e.g. betas=0.9,0.999.")
     var settings: [KeyValueOption] = []
     @Option(help: "A learning-rate schedule (see 'descent list schedules').")
     var schedule: String = "constant"
     @Option(name: .customLong("schedule-set"), help: "A schedule parameter, key=value (repeatable).")
     var scheduleSettings: [KeyValueOption] = []
-    @Option(name: .customLong("steps-per-epoch"), help: "Optimizer steps per epoch (the schedule advances once per epoch).")
-    var stepsPerEpoch: Int = 1
+    @Option(help: "Seed of the gradient noise and the mini-batch shuffles.")
+    var seed: UInt64 = 0
+    @Option(name: .customLong("batch-size"), help: "Mini-batch size: real batches on a data surface, gradient noise / sqrt(B) elsewhere.")
+    var batchSize: Int?
+    @Option(help: "Gradient noise scale on analytic surfaces (its std is noise / sqrt(batch size)).")
+    var noise: Double = 0
 
     func validate() throws {
         guard (surface == nil) != (expression == nil) else {
             throw ValidationError("give exactly one of --surface or --expression")
         }
-        guard (0...1_000_000).contains(steps) else { throw ValidationError("--steps must be in 0...1000000") }
-        guard stepsPerEpoch >= 1 else { throw ValidationError("--steps-per-epoch must be at least 1") }
-        guard lr.isFinite, lr >= 0 else { throw ValidationError("--lr must be a non-negative number") }
+        if let batchSize, batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        guard noise.isFinite, noise >= 0 else { throw ValidationError("--noise must be a non-negative number") }
     }
 
     func run() throws {
@@ -48,7 +48,8 @@ struct TraceCommand: ParsableCommand {
         let request = TraceRequest(
             surface: source, optimizer: optimizer, optimizerParameters: KeyValueOption.dictionary(settings),
             schedule: schedule, scheduleParameters: KeyValueOption.dictionary(scheduleSettings),
-            learningRate: lr, start: start.point, steps: steps, stepsPerEpoch: stepsPerEpoch
+            learningRate: stepping.lr, start: start.point, steps: stepping.steps, stepsPerEpoch: stepping.stepsPerEpoch,
+            seed: seed, batchSize: batchSize, noise: noise
         )
         do {
             print(TraceTable.csv(try request.run()), terminator: "")

@@ -24,11 +24,11 @@ public struct LessonLoader: Sendable {
 
     /// Reads and validates the lesson file at `path`; its name is the file's name without extension.
     public func load(path: String) throws(LessonLoadError) -> Lesson {
-        let yaml: String
-        do {
-            yaml = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: "cannot read the lesson file: \(error.localizedDescription)")])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: "cannot read the lesson file (missing, a folder, or not readable)")])
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: "the lesson file is not UTF-8 text; save it as UTF-8")])
         }
         return try parse(yaml: yaml, file: path)
     }

@@ -29,15 +29,32 @@ public struct SurfaceChoice: Sendable, Hashable {
     }
 
     /// What to pass to `Surfaces.catalog.build`: the named entry, or the `expression` entry with
-    /// the formula as its `expression` parameter and the formula's constants beside it.
+    /// the formula as its `expression` parameter and its constants as `constants: "a = 1; b = 100"`;
+    /// non-zero `l1` and `l2` penalties are passed as the entry's `l1` and `l2`.
     public var catalogChoice: CatalogChoice {
+        var choice: CatalogChoice
         switch source {
-        case .named(let choice):
-            return choice
-        case .expression(let formula, let parameters):
-            var values = parameters
-            values[Self.expressionEntry] = .text(formula)
-            return CatalogChoice(name: Self.expressionEntry, parameters: values)
+        case .named(let named):
+            choice = named
+        case .expression(let formula, let constants):
+            var values: [String: ParameterValue] = [Self.expressionEntry: .text(formula)]
+            if !constants.isEmpty {
+                values["constants"] = .text(constants.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: "; "))
+            }
+            choice = CatalogChoice(name: Self.expressionEntry, parameters: values)
         }
+        if l1 != 0 { choice.parameters["l1"] = .number(l1) }
+        if l2 != 0 { choice.parameters["l2"] = .number(l2) }
+        return choice
+    }
+
+    /// The choice to build for a lesson whose figures show `domain`: a formula surface searches
+    /// that rectangle for its critical points.
+    public func catalogChoice(domain: Domain?) -> CatalogChoice {
+        var choice = catalogChoice
+        if case .expression = source, let domain {
+            choice.parameters["domain"] = .list([domain.x.lowerBound, domain.x.upperBound, domain.y.lowerBound, domain.y.upperBound].map { .number($0) })
+        }
+        return choice
     }
 }

@@ -41,7 +41,7 @@ public struct Adadelta: Optimizer {
 
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
         var g = maximize ? -context.gradient : context.gradient
-        if weightDecay != 0 { g = g + weightDecay * point }
+        g = WeightDecay.apply(weightDecay, to: &point, gradient: g, learningRate: context.learningRate)
         state.squareAverage = state.squareAverage * rho + ((1 - rho) * g) * g
         let std = (state.squareAverage + eps).squareRoot()
         let ratio = (state.accumulatedDelta + eps).squareRoot() / std

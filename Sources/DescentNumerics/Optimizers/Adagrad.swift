@@ -41,7 +41,7 @@ public struct Adagrad: Optimizer {
 
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
         var g = maximize ? -context.gradient : context.gradient
-        if weightDecay != 0 { g = g + weightDecay * point }
+        g = WeightDecay.apply(weightDecay, to: &point, gradient: g, learningRate: context.learningRate)
         let clr = context.learningRate / (1 + (Double(context.step) - 1) * learningRateDecay)
         state.sum = state.sum + (1 * g) * g
         let std = state.sum.squareRoot() + eps

@@ -46,7 +46,7 @@ public struct Adamax: Optimizer {
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
         let beta1 = context.scheduledMomentum ?? self.beta1
         var g = maximize ? -context.gradient : context.gradient
-        if weightDecay != 0 { g = g + weightDecay * point }
+        g = WeightDecay.apply(weightDecay, to: &point, gradient: g, learningRate: context.learningRate)
         state.m = TorchPointwise.lerp(state.m, g, 1 - beta1)
         state.u = TorchPointwise.maximum(state.u * beta2, TorchPointwise.magnitude(g) + eps)
         let clr = context.learningRate / (1 - pow(beta1, Double(context.step)))

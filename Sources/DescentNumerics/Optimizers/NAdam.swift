@@ -63,18 +63,11 @@ public struct NAdam: Optimizer {
         var g = maximize ? -context.gradient : context.gradient
         let t = Double(context.step)
         let correction2 = 1 - pow(beta2, t)
-        if weightDecay != 0 {
-            if decoupledWeightDecay {
-                point = point * (1 - lr * weightDecay)
-            } else {
-                g = g + weightDecay * point
-            }
-        }
+        g = WeightDecay.apply(weightDecay, decoupled: decoupledWeightDecay, to: &point, gradient: g, learningRate: lr)
         let mu = beta1 * (1.0 - 0.5 * pow(0.96, t * momentumDecay))
         let muNext = beta1 * (1.0 - 0.5 * pow(0.96, (t + 1) * momentumDecay))
         state.muProduct *= mu
-        state.m = TorchPointwise.lerp(state.m, g, 1 - beta1)
-        state.v = state.v * beta2 + ((1 - beta2) * g) * g
+        MomentEstimates.update(m: &state.m, v: &state.v, gradient: g, beta1: beta1, beta2: beta2)
         let denom = (state.v / correction2).squareRoot() + eps
         let muProductNext = state.muProduct * muNext
         point = point + (((-lr) * (1.0 - mu) / (1.0 - state.muProduct)) * g) / denom

@@ -56,15 +56,8 @@ public struct RAdam: Optimizer {
         let lr = context.learningRate
         let beta1 = context.scheduledMomentum ?? self.beta1
         var g = maximize ? -context.gradient : context.gradient
-        if weightDecay != 0 {
-            if decoupledWeightDecay {
-                point = point * (1 - lr * weightDecay)
-            } else {
-                g = g + weightDecay * point
-            }
-        }
-        state.m = TorchPointwise.lerp(state.m, g, 1 - beta1)
-        state.v = state.v * beta2 + ((1 - beta2) * g) * g
+        g = WeightDecay.apply(weightDecay, decoupled: decoupledWeightDecay, to: &point, gradient: g, learningRate: lr)
+        MomentEstimates.update(m: &state.m, v: &state.v, gradient: g, beta1: beta1, beta2: beta2)
         let t = Double(context.step)
         let correction1 = 1 - pow(beta1, t)
         let correction2 = 1 - pow(beta2, t)

@@ -50,7 +50,7 @@ public struct RMSprop: Optimizer {
 
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
         var g = maximize ? -context.gradient : context.gradient
-        if weightDecay != 0 { g = g + weightDecay * point }
+        g = WeightDecay.apply(weightDecay, to: &point, gradient: g, learningRate: context.learningRate)
         state.squareAverage = state.squareAverage * alpha + ((1 - alpha) * g) * g
         let average: Vec2
         if centered {

@@ -44,7 +44,7 @@ public struct SGD: Optimizer {
 
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
         var g = maximize ? -context.gradient : context.gradient
-        if weightDecay != 0 { g = g + weightDecay * point }
+        g = WeightDecay.apply(weightDecay, to: &point, gradient: g, learningRate: context.learningRate)
         let mu = context.scheduledMomentum ?? momentum
         if mu != 0 {
             let buffer: Vec2

@@ -2,13 +2,11 @@
 ///
 /// Chainable form: `lr_0 = lr * factor`; at epoch `total_iters` the rate is multiplied by
 /// `1 / factor` (back to about `lr`); otherwise unchanged.
-public struct ConstantLR: LearningRateSchedule {
+public struct ConstantLR: ChainableSchedule {
     /// `factor`, in (0, 1].
     public var factor: Double
     /// `total_iters`: epochs at the reduced rate.
     public var totalIters: Int
-    private var rate = 0.0
-    private var epoch = 0
 
     /// Creates a constant-factor schedule; the defaults are PyTorch's.
     public init(factor: Double = 1.0 / 3, totalIters: Int = 5) {
@@ -16,16 +14,15 @@ public struct ConstantLR: LearningRateSchedule {
         self.totalIters = totalIters
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        rate = baseLearningRate * factor
-        epoch = 0
-        return ScheduleValue(learningRate: rate)
-    }
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
-        if epoch == totalIters { rate = rate * (1.0 / factor) }
-        return ScheduleValue(learningRate: rate)
+    /// Epoch 0 runs at `lr * factor`.
+    public func initialRate(base: Double) -> Double { base * factor }
+
+    /// `lr_e = lr_{e-1} / factor` at `e == total_iters`, else `lr_{e-1}`.
+    public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
+        epoch == totalIters ? previous * (1.0 / factor) : previous
     }
 }
 

@@ -12,14 +12,13 @@ import Foundation
 /// The rate is not held at `eta_min` after `T_max` epochs: like PyTorch's, it follows the cosine
 /// back up and reaches `lr` again at `2 T_max` (set `T_max` to the run's length, the default, or
 /// use `cosine_warm_restarts` for deliberate restarts).
-public struct CosineAnnealingLR: LearningRateSchedule {
+public struct CosineAnnealingLR: ChainableSchedule {
     /// `T_max`: epochs from the top to the bottom of the cosine.
     public var tMax: Int
     /// `eta_min`: the bottom.
     public var etaMin: Double
-    private var base = 0.0
-    private var rate = 0.0
-    private var epoch = 0
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
     /// Creates cosine annealing.
     public init(tMax: Int, etaMin: Double = 0) {
@@ -27,31 +26,25 @@ public struct CosineAnnealingLR: LearningRateSchedule {
         self.etaMin = etaMin
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        base = baseLearningRate
-        rate = baseLearningRate
-        epoch = 0
-        return ScheduleValue(learningRate: rate)
-    }
-
     /// PyTorch's `step(0)`: the closed form at epoch 0, `eta_min + (lr - eta_min) * (1 + cos 0) / 2`.
     public mutating func restart(baseLearningRate: Double) -> ScheduleValue {
-        base = baseLearningRate
-        epoch = 0
-        rate = etaMin + (base - etaMin) * (1 + cos(Double.pi * 0 / Double(tMax))) / 2
-        return ScheduleValue(learningRate: rate)
+        progress.base = baseLearningRate
+        progress.epoch = 0
+        progress.rate = etaMin + (baseLearningRate - etaMin) * (1 + cos(Double.pi * 0 / Double(tMax))) / 2
+        return ScheduleValue(learningRate: progress.rate)
     }
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
+    /// PyTorch's recursive `get_lr`: at `(e - 1 - T_max) % (2 T_max) == 0` the rate climbs by
+    /// `(lr - eta_min)(1 - cos(pi / T_max)) / 2`; otherwise
+    /// `lr_e = (1 + cos(pi e / T)) / (1 + cos(pi (e - 1) / T)) * (lr_{e-1} - eta_min) + eta_min`.
+    public func rate(at epoch: Int, previous rate: Double, base: Double) -> Double {
         let t = Double(tMax)
         if (epoch - 1 - tMax) % (2 * tMax) == 0 {
-            rate = rate + (base - etaMin) * (1 - cos(Double.pi / t)) / 2
+            return rate + (base - etaMin) * (1 - cos(Double.pi / t)) / 2
         } else {
             let e = Double(epoch)
-            rate = (1 + cos(Double.pi * e / t)) / (1 + cos(Double.pi * (e - 1) / t)) * (rate - etaMin) + etaMin
+            return (1 + cos(Double.pi * e / t)) / (1 + cos(Double.pi * (e - 1) / t)) * (rate - etaMin) + etaMin
         }
-        return ScheduleValue(learningRate: rate)
     }
 }
 

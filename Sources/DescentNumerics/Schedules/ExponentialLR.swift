@@ -2,24 +2,21 @@
 ///
 /// Chainable form: `lr_e = lr_{e-1} * gamma` for every epoch `e >= 1`, i.e. `lr * gamma^e` up to
 /// rounding.
-public struct ExponentialLR: LearningRateSchedule {
+public struct ExponentialLR: ChainableSchedule {
     /// `gamma`: the factor applied every epoch.
     public var gamma: Double
-    private var rate = 0.0
 
     /// Creates an exponential decay.
     public init(gamma: Double) {
         self.gamma = gamma
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        rate = baseLearningRate
-        return ScheduleValue(learningRate: rate)
-    }
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        rate = rate * gamma
-        return ScheduleValue(learningRate: rate)
+    /// `lr_e = lr_{e-1} * gamma`.
+    public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
+        previous * gamma
     }
 }
 

@@ -7,15 +7,13 @@
 ///     lr_0 = lr * start_factor
 ///     lr_e = lr_{e-1} * (1 + (end - start) / (total_iters * start + (e - 1) * (end - start)))   for 1 <= e <= total_iters
 ///     lr_e = lr_{e-1}                                                                          after
-public struct LinearLR: LearningRateSchedule {
+public struct LinearLR: ChainableSchedule {
     /// `start_factor`, in (0, 1].
     public var startFactor: Double
     /// `end_factor`, in [0, 1].
     public var endFactor: Double
     /// `total_iters`: epochs of the change.
     public var totalIters: Int
-    private var rate = 0.0
-    private var epoch = 0
 
     /// Creates a linear schedule; the defaults are PyTorch's.
     public init(startFactor: Double = 1.0 / 3, endFactor: Double = 1.0, totalIters: Int = 5) {
@@ -24,19 +22,17 @@ public struct LinearLR: LearningRateSchedule {
         self.totalIters = totalIters
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        rate = baseLearningRate * startFactor
-        epoch = 0
-        return ScheduleValue(learningRate: rate)
-    }
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
-        if epoch <= totalIters {
-            let change = endFactor - startFactor
-            rate = rate * (1.0 + change / (Double(totalIters) * startFactor + Double(epoch - 1) * change))
-        }
-        return ScheduleValue(learningRate: rate)
+    /// Epoch 0 runs at `lr * start_factor`.
+    public func initialRate(base: Double) -> Double { base * startFactor }
+
+    /// `lr_e = lr_{e-1} * (1 + (end - start) / (T * start + (e - 1) * (end - start)))` for `e <= total_iters`.
+    public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
+        guard epoch <= totalIters else { return previous }
+        let change = endFactor - startFactor
+        return previous * (1.0 + change / (Double(totalIters) * startFactor + Double(epoch - 1) * change))
     }
 }
 

@@ -5,13 +5,11 @@ import Foundation
 /// Chainable form: at an epoch listed `k` times in `milestones`, `lr_e = lr_{e-1} * gamma^k`;
 /// otherwise the rate is unchanged. The ResNet recipe is `milestones: [30, 60, 90]`, `gamma: 0.1`:
 /// 0.1, then 0.01 from epoch 30, 0.001 from 60 and 0.0001 from 90.
-public struct MultiStepLR: LearningRateSchedule {
+public struct MultiStepLR: ChainableSchedule {
     /// `milestones`: the epochs at which the rate decays (a repeated epoch decays repeatedly).
     public var milestones: [Int]
     /// `gamma`: the factor applied at each milestone.
     public var gamma: Double
-    private var rate = 0.0
-    private var epoch = 0
 
     /// Creates a multi-step decay.
     public init(milestones: [Int], gamma: Double = 0.1) {
@@ -19,18 +17,14 @@ public struct MultiStepLR: LearningRateSchedule {
         self.gamma = gamma
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        rate = baseLearningRate
-        epoch = 0
-        return ScheduleValue(learningRate: rate)
-    }
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
+    /// `lr_e = lr_{e-1} * gamma^(number of milestones equal to e)`.
+    public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
         var count = 0
         for milestone in milestones where milestone == epoch { count += 1 }
-        if count > 0 { rate = rate * pow(gamma, Double(count)) }
-        return ScheduleValue(learningRate: rate)
+        return count > 0 ? previous * pow(gamma, Double(count)) : previous
     }
 }
 

@@ -8,13 +8,11 @@ import Foundation
 ///     lr_e = lr_{e-1} * ((1 - e / total_iters) / (1 - (e - 1) / total_iters))^power
 ///
 /// and the rate is unchanged (zero) after `total_iters`.
-public struct PolynomialLR: LearningRateSchedule {
+public struct PolynomialLR: ChainableSchedule {
     /// `total_iters`: epochs until the rate reaches zero.
     public var totalIters: Int
     /// `power`: 1 is a linear decay.
     public var power: Double
-    private var rate = 0.0
-    private var epoch = 0
 
     /// Creates a polynomial decay; the defaults are PyTorch's.
     public init(totalIters: Int = 5, power: Double = 1) {
@@ -22,19 +20,14 @@ public struct PolynomialLR: LearningRateSchedule {
         self.power = power
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        rate = baseLearningRate
-        epoch = 0
-        return ScheduleValue(learningRate: rate)
-    }
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
-        if epoch <= totalIters {
-            let t = Double(totalIters), e = Double(epoch)
-            rate = rate * pow((1.0 - e / t) / (1.0 - (e - 1) / t), power)
-        }
-        return ScheduleValue(learningRate: rate)
+    /// `lr_e = lr_{e-1} * ((1 - e/T) / (1 - (e-1)/T))^power` for `e <= total_iters`.
+    public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
+        guard epoch <= totalIters else { return previous }
+        let t = Double(totalIters), e = Double(epoch)
+        return previous * pow((1.0 - e / t) / (1.0 - (e - 1) / t), power)
     }
 }
 

@@ -17,5 +17,6 @@ public enum Schedules {
         CyclicLR.catalogEntry,
         OneCycleLR.catalogEntry,
         SequentialLR.catalogEntry,
+        FormulaSchedule.catalogEntry,
     ])
 }

@@ -3,13 +3,11 @@
 ///
 /// Chainable form, as PyTorch computes it: `lr_e = lr_{e-1} * gamma` when `e % step_size == 0`,
 /// else `lr_e = lr_{e-1}`; so `lr_e = lr * gamma^floor(e / step_size)` up to rounding.
-public struct StepLR: LearningRateSchedule {
+public struct StepLR: ChainableSchedule {
     /// `step_size`: epochs between decays.
     public var stepSize: Int
     /// `gamma`: the factor applied at each decay.
     public var gamma: Double
-    private var rate = 0.0
-    private var epoch = 0
 
     /// Creates a step decay.
     public init(stepSize: Int, gamma: Double = 0.1) {
@@ -17,16 +15,12 @@ public struct StepLR: LearningRateSchedule {
         self.gamma = gamma
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        rate = baseLearningRate
-        epoch = 0
-        return ScheduleValue(learningRate: rate)
-    }
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
-        if epoch % stepSize == 0 { rate = rate * gamma }
-        return ScheduleValue(learningRate: rate)
+    /// `lr_e = lr_{e-1} * gamma` when `e` is a multiple of `step_size`, else `lr_{e-1}`.
+    public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
+        epoch % stepSize == 0 ? previous * gamma : previous
     }
 }
 

@@ -15,3 +15,12 @@ public struct Bowl: Surface {
     public var defaultDomain: Domain { Domain(x: -2...2, y: -2...2) }
     public var defaultStart: Vec2 { Vec2(-1.6, 1.4) }
 }
+
+extension Bowl {
+    /// The catalog entry for `bowl`.
+    static let catalogEntry = CatalogEntry<any Surface>(
+        name: "bowl", aliases: ["quadratic"],
+        summary: "Round quadratic bowl (x^2 + y^2)/2, minimum at the origin",
+        parameters: []
+    ) { _ in Bowl() }
+}

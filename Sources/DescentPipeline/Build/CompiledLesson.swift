@@ -5,6 +5,8 @@ import DescentPlot
 public struct CompiledLesson: Sendable {
     /// The validated lesson.
     public var lesson: Lesson
+    /// The finished runs, in lesson order.
+    public var runs: [RunResult]
     /// Each figure request with its figure spec, in lesson order.
     public var figures: [(request: FigureRequest, figure: Figure)]
     /// Outcomes worth reporting, such as runs that diverged.
@@ -13,8 +15,9 @@ public struct CompiledLesson: Sendable {
     public var language: String
 
     /// Creates a compiled lesson.
-    public init(lesson: Lesson, figures: [(request: FigureRequest, figure: Figure)], notes: [String], language: String) {
+    public init(lesson: Lesson, runs: [RunResult], figures: [(request: FigureRequest, figure: Figure)], notes: [String], language: String) {
         self.lesson = lesson
+        self.runs = runs
         self.figures = figures
         self.notes = notes
         self.language = language

@@ -36,6 +36,16 @@ public struct LessonBuilder {
                 files.append(file)
             }
         }
+        if lesson.export.contains(.csv) {
+            for (file, text) in RunExport.csvFiles(compiled.runs, directory: "\(options.outputDirectory)/\(lesson.name)") {
+                do {
+                    try AtomicFile.write(Array(text.utf8), to: file)
+                } catch {
+                    throw BuildFailure(messages: ["\(path): error: cannot write \(file): \(error)"])
+                }
+                files.append(file)
+            }
+        }
         let elapsed = ContinuousClock.now - clock
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, notes: compiled.notes)
@@ -44,9 +54,11 @@ public struct LessonBuilder {
     /// The files `build(path:)` would write, without running anything.
     public func plannedFiles(path: String) throws(BuildFailure) -> [String] {
         let lesson = try load(path)
-        return lesson.figures.flatMap { request in
+        let figures = lesson.figures.flatMap { request in
             formats(lesson).map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
         }
+        guard lesson.export.contains(.csv) else { return figures }
+        return figures + RunExport.fileNames(lesson.runs.map { ($0.id, $0.starts.count) }, directory: "\(options.outputDirectory)/\(lesson.name)")
     }
 
     /// Validates the lesson at `path` and builds (but does not run) everything it names.
@@ -67,7 +79,7 @@ public struct LessonBuilder {
         let lesson = try load(path)
         let language = options.language ?? lesson.output.language
         do {
-            let choice = lesson.surface.catalogChoice
+            let choice = lesson.surface.catalogChoice(domain: lesson.domain)
             let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
             let runner = LessonRunner(surface: surface, language: language)
             var runs: [RunResult] = []
@@ -83,7 +95,7 @@ public struct LessonBuilder {
             let notes = runs.compactMap { run in
                 run.trajectory.divergence.map { "\(run.label) diverged at step \($0.step) (\($0.reason.rawValue))" }
             }
-            return CompiledLesson(lesson: lesson, figures: figures, notes: notes, language: language)
+            return CompiledLesson(lesson: lesson, runs: runs, figures: figures, notes: notes, language: language)
         } catch {
             throw BuildFailure(messages: ["\(lesson.name): error: \(error.message)"])
         }

@@ -29,17 +29,20 @@ public struct LessonRunner: Sendable {
         for start in plan.starts {
             trajectories.append(try trajectory(plan, learningRate: rate, start: start))
         }
-        return RunResult(id: plan.id, label: label, learningRate: rate, stepsPerEpoch: plan.stepsPerEpoch, trajectories: trajectories)
+        let stepsPerEpoch = RunSetup.epochLength(surface: surface, batchSize: plan.batchSize, requested: plan.stepsPerEpoch)
+        return RunResult(id: plan.id, label: label, learningRate: rate, stepsPerEpoch: stepsPerEpoch, trajectories: trajectories)
     }
 
     /// One trajectory of `plan` with the given rate and start.
     func trajectory(_ plan: RunPlan, learningRate: Double, start: Vec2) throws(ParameterError) -> Trajectory {
-        let context = plan.buildContext(learningRate: learningRate)
+        let stepsPerEpoch = RunSetup.epochLength(surface: surface, batchSize: plan.batchSize, requested: plan.stepsPerEpoch)
+        let context = BuildContext(totalSteps: plan.steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate)
         let optimizer = try Optimizers.catalog.build(plan.optimizer.name, plan.optimizer.parameters, context: context)
         let schedule = try Schedules.catalog.build(plan.schedule.name, plan.schedule.parameters, context: context)
         return TrajectoryRunner.run(RunSetup(
             surface: surface, optimizer: optimizer, schedule: schedule, learningRate: learningRate,
-            start: start, steps: plan.steps, stepsPerEpoch: plan.stepsPerEpoch
+            start: start, steps: plan.steps, stepsPerEpoch: stepsPerEpoch,
+            batchSize: plan.batchSize, seed: plan.seed, noise: plan.noise
         ))
     }
 }

@@ -27,14 +27,21 @@ public struct TraceRequest: Sendable {
     public var start: Vec2
     /// Optimizer steps.
     public var steps: Int
-    /// Optimizer steps per epoch.
+    /// Optimizer steps per epoch (for a data surface, one pass over its samples).
     public var stepsPerEpoch: Int
+    /// Seed of the gradient noise and of the mini-batch shuffles.
+    public var seed: UInt64
+    /// Mini-batch size: real batches on a data surface, noise of std `noise / sqrt(batchSize)` on others.
+    public var batchSize: Int?
+    /// Gradient noise scale on analytic surfaces.
+    public var noise: Double
 
     /// Creates a request.
     public init(
         surface: SurfaceSource, optimizer: String, optimizerParameters: [String: ParameterValue] = [:],
         schedule: String = "constant", scheduleParameters: [String: ParameterValue] = [:],
-        learningRate: Double, start: Vec2, steps: Int, stepsPerEpoch: Int = 1
+        learningRate: Double, start: Vec2, steps: Int, stepsPerEpoch: Int = 1,
+        seed: UInt64 = 0, batchSize: Int? = nil, noise: Double = 0
     ) {
         self.surface = surface
         self.optimizer = optimizer
@@ -45,23 +52,27 @@ public struct TraceRequest: Sendable {
         self.start = start
         self.steps = steps
         self.stepsPerEpoch = stepsPerEpoch
+        self.seed = seed
+        self.batchSize = batchSize
+        self.noise = noise
     }
 
     /// Builds the surface, optimizer and schedule and runs them.
     public func run() throws(ParameterError) -> Trajectory {
-        let context = BuildContext(totalSteps: steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate)
         let surface: any Surface
         switch self.surface {
         case .named(let name, let values):
-            surface = try Surfaces.catalog.build(name, values, context: context)
+            surface = try Surfaces.catalog.build(name, values)
         case .expression(let formula):
-            surface = try Surfaces.catalog.build("expression", ["expression": .text(formula)], context: context)
+            surface = try Surfaces.catalog.build("expression", ["expression": .text(formula)])
         }
+        let epochLength = RunSetup.epochLength(surface: surface, batchSize: batchSize, requested: stepsPerEpoch)
+        let context = BuildContext(totalSteps: steps, stepsPerEpoch: epochLength, learningRate: learningRate)
         let optimizer = try Optimizers.catalog.build(optimizer, optimizerParameters, context: context)
         let schedule = try Schedules.catalog.build(schedule, scheduleParameters, context: context)
         return TrajectoryRunner.run(RunSetup(
             surface: surface, optimizer: optimizer, schedule: schedule, learningRate: learningRate,
-            start: start, steps: steps, stepsPerEpoch: stepsPerEpoch
+            start: start, steps: steps, stepsPerEpoch: epochLength, batchSize: batchSize, seed: seed, noise: noise
         ))
     }
 }

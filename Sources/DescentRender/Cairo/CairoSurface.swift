@@ -70,11 +70,12 @@ final class CairoSurface {
     /// The raster encoded as PNG.
     func pngBytes() throws(RenderError) -> [UInt8] {
         cairo_surface_flush(pointer)
-        let png = ByteSink()
-        let status = withExtendedLifetime(png) {
-            cairo_surface_write_to_png_stream(pointer, ByteSink.write, png.closure)
+        guard let data = cairo_image_surface_get_data(pointer) else {
+            throw .cairo(operation: "encode PNG", status: "the image has no pixel data")
         }
-        try RenderError.check(status, "encode PNG")
-        return png.bytes
+        return try PNGEncoder.encode(
+            argb32: UnsafePointer(data), width: Int(cairo_image_surface_get_width(pointer)),
+            height: Int(cairo_image_surface_get_height(pointer)), stride: Int(cairo_image_surface_get_stride(pointer))
+        )
     }
 }

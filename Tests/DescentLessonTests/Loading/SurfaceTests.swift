@@ -14,7 +14,8 @@ struct SurfaceTests {
     @Test func expressionWithConstants() throws {
         let surface = try lesson("{expression: \"a*x^2 + 10*y^2\", parameters: {a: 2}}").surface
         #expect(surface.source == .expression("a*x^2 + 10*y^2", parameters: ["a": .number(2)]))
-        #expect(surface.catalogChoice == CatalogChoice(name: "expression", parameters: ["expression": .text("a*x^2 + 10*y^2"), "a": .number(2)]))
+        // The real `expression` entry takes its constants as one text, "a = 2; b = 3".
+        #expect(surface.catalogChoice == CatalogChoice(name: "expression", parameters: ["expression": .text("a*x^2 + 10*y^2"), "constants": .text("a = 2.0")]))
     }
 
     @Test func regularizationAndNoiseModifiers() throws {

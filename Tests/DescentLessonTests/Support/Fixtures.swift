@@ -39,7 +39,7 @@ enum Fixtures {
         ]) { _ in Bowl() },
         CatalogEntry(name: SurfaceChoice.expressionEntry, summary: "formula", parameters: [
             ParameterSpec(SurfaceChoice.expressionEntry, .text, summary: "the formula"),
-            ParameterSpec("a", .number, summary: "a constant"),
+            ParameterSpec("constants", .text, summary: "named constants, \"a = 1; b = 2\""),
         ]) { reader throws(ParameterError) in
             guard let formula = try reader.optionalText(SurfaceChoice.expressionEntry), !formula.contains("sinn") else {
                 throw reader.invalid(SurfaceChoice.expressionEntry, "unknown function 'sinn'; did you mean 'sin'?")

@@ -3,9 +3,12 @@ import Testing
 
 /// The schedule catalog: every entry builds with defaults and runs a whole run without NaN.
 @Suite struct SchedulesCatalogTests {
+    /// Parameters without a default that an entry cannot do without.
+    static let required: [String: [String: ParameterValue]] = ["formula": ["expression": .text("lr0 * 0.95^epoch")]]
+
     @Test(arguments: Schedules.catalog.entries.map(\.name))
     func everyEntryBuildsWithDefaultsAndStaysFinite(name: String) throws {
-        let schedule = try Schedules.catalog.build(name, context: BuildContext(totalSteps: 100))
+        let schedule = try Schedules.catalog.build(name, Self.required[name] ?? [:], context: BuildContext(totalSteps: 100))
         var values = [ScheduleValue]()
         var opened = schedule
         values.append(opened.start(baseLearningRate: 0.1))

@@ -64,4 +64,31 @@ struct LessonBuilderTests {
         let planned = try builder.plannedFiles(path: lesson.path)
         #expect(planned == (try builder.build(path: lesson.path)).files)
     }
+
+    @Test("export: csv writes each run in the columns of descent trace")
+    func exportsCSV() throws {
+        let lesson = try TemporaryLesson("""
+            title: Export
+            surface: bowl
+            start: [-1, 2]
+            steps: 2
+            runs:
+              - {optimizer: sgd, lr: 0.1}
+            figures:
+              - {kind: loss}
+            export: csv
+            """)
+        defer { lesson.remove() }
+        let builder = LessonBuilder(options: BuildOptions(outputDirectory: lesson.output, formats: [.svg]))
+        let result = try builder.build(path: lesson.path)
+        let csvPath = "\(lesson.output)/fixture/sgd.csv"
+        #expect(result.files.contains(csvPath))
+        #expect(try builder.plannedFiles(path: lesson.path) == result.files)
+        // SGD on f = (x^2 + y^2)/2 with lr 0.1: (-1, 2) -> (-0.9, 1.8) -> (-0.81, 1.62).
+        let text = try String(contentsOfFile: csvPath, encoding: .utf8)
+        let rows = text.split(separator: "\n").map(String.init)
+        #expect(rows.first == "step,x,y,loss,lr")
+        #expect(rows.count == 4)
+        #expect(rows.dropFirst().first?.hasPrefix("0,-1,2,2.5,") == true)
+    }
 }

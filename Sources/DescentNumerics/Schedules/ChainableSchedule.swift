@@ -1,0 +1,41 @@
+/// How far a chainable schedule has got: its base rate, the current epoch and that epoch's rate.
+public struct ChainProgress: Sendable, Hashable {
+    /// The base learning rate (PyTorch's `base_lrs`).
+    public var base = 0.0
+    /// The current epoch (PyTorch's `last_epoch`).
+    public var epoch = 0
+    /// The current epoch's rate (the optimizer's `lr`).
+    public var rate = 0.0
+
+    /// The progress before `start`.
+    public init() {}
+}
+
+/// A schedule in PyTorch's chainable form: each epoch's rate is computed from the previous one
+/// (`get_lr` reads `group['lr']`), which is what makes its last digits differ from the closed
+/// form. Conformers state the rule; starting and advancing are shared.
+public protocol ChainableSchedule: LearningRateSchedule {
+    /// Where the schedule is.
+    var progress: ChainProgress { get set }
+    /// The rate of epoch 0; the base rate unless the schedule starts elsewhere (`LinearLR`).
+    func initialRate(base: Double) -> Double
+    /// The rate of `epoch >= 1`, given the previous epoch's rate.
+    func rate(at epoch: Int, previous: Double, base: Double) -> Double
+}
+
+extension ChainableSchedule {
+    public func initialRate(base: Double) -> Double { base }
+
+    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
+        progress.base = baseLearningRate
+        progress.epoch = 0
+        progress.rate = initialRate(base: baseLearningRate)
+        return ScheduleValue(learningRate: progress.rate)
+    }
+
+    public mutating func advance(loss: Double) -> ScheduleValue {
+        progress.epoch += 1
+        progress.rate = rate(at: progress.epoch, previous: progress.rate, base: progress.base)
+        return ScheduleValue(learningRate: progress.rate)
+    }
+}

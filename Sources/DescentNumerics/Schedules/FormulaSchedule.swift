@@ -1,0 +1,88 @@
+/// A schedule written as a formula, with the semantics of Keras's
+/// `LearningRateScheduler(schedule)`: at the start of every epoch, including epoch 0, the rate
+/// becomes `schedule(epoch, lr)`, where `lr` is the current rate.
+///
+///     lr_0     = formula(epoch = 0, lr = lr0,      lr0, step = 0)
+///     lr_(k+1) = formula(epoch = k + 1, lr = lr_k, lr0, step = (k + 1) * stepsPerEpoch)
+///
+/// The formula may use `epoch`, `lr` (the current rate), `lr0` (the base rate) and `step` (the
+/// optimizer steps taken before this epoch). The lecture notes' example
+/// `if(epoch < 1, lr, lr * exp(-1))` keeps the base rate for epoch 0 and then multiplies by
+/// `e^-1` every epoch, giving `lr0 * exp(-epoch)`.
+public struct FormulaSchedule: LearningRateSchedule {
+    /// The compiled formula in `epoch`, `lr`, `lr0`, `step`.
+    public let formula: Formula
+    /// Optimizer steps per epoch, for the variable `step`.
+    public let stepsPerEpoch: Int
+    private var epoch = 0
+    private var rate = 0.0
+    private var base = 0.0
+
+    /// The variables a schedule formula can use, in evaluation order.
+    public static let variables = ["epoch", "lr", "lr0", "step"]
+
+    /// Compiles `text` as a schedule.
+    /// - Throws: `FormulaError` with the column of the first problem.
+    public init(_ text: String, stepsPerEpoch: Int = 1) throws(FormulaError) {
+        formula = try Formula(text, variables: Self.variables)
+        self.stepsPerEpoch = max(1, stepsPerEpoch)
+    }
+
+    private func evaluate(epoch: Int, lr: Double) -> Double {
+        let e = Double(epoch), s = Double(epoch * stepsPerEpoch), base = base
+        return formula.evaluate { index in
+            switch index {
+            case 0: return e
+            case 1: return lr
+            case 2: return base
+            default: return s
+            }
+        }
+    }
+
+    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
+        base = baseLearningRate
+        epoch = 0
+        rate = evaluate(epoch: 0, lr: baseLearningRate)
+        return ScheduleValue(learningRate: rate)
+    }
+
+    public mutating func advance(loss: Double) -> ScheduleValue {
+        epoch += 1
+        rate = evaluate(epoch: epoch, lr: rate)
+        return ScheduleValue(learningRate: rate)
+    }
+}
+
+extension FormulaSchedule {
+    /// The catalog entry for `formula`.
+    ///
+    /// Building it also runs the schedule over the run's epochs and reports the first epoch whose
+    /// rate is not a finite number.
+    static let catalogEntry = CatalogEntry<any LearningRateSchedule>(
+        name: "formula", aliases: ["LearningRateScheduler", "custom"],
+        summary: "Keras-style schedule(epoch, lr) as a formula, e.g. \"if(epoch < 1, lr, lr * exp(-1))\"",
+        parameters: [
+            ParameterSpec("expression", .text, summary: "New rate from epoch, lr (current), lr0 (base) and step"),
+        ]
+    ) { r throws(ParameterError) in
+        guard let text = try r.optionalText("expression") else {
+            throw r.missing("expression", "write the rate as a formula in epoch, lr, lr0 and step, e.g. \"lr0 * 0.95^epoch\"")
+        }
+        let schedule: FormulaSchedule
+        do {
+            schedule = try FormulaSchedule(text, stepsPerEpoch: r.context.stepsPerEpoch)
+        } catch {
+            throw r.invalid("expression", "schedule formula: \(error)")
+        }
+        var check = schedule
+        var value = check.start(baseLearningRate: r.context.learningRate)
+        for epoch in 0..<r.context.epochs {
+            if epoch > 0 { value = check.advance(loss: 0) }
+            guard value.learningRate.isFinite else {
+                throw r.invalid("expression", "schedule formula gives \(value.learningRate) at epoch \(epoch)")
+            }
+        }
+        return schedule
+    }
+}
