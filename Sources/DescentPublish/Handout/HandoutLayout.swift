@@ -6,7 +6,7 @@ import DescentScene
 /// Page 1 is the cover, then the table of contents, then each lesson from a new page: a label
 /// (`Lesson 3`), the title, the goal, the settings table and the numbered figures (`Figure 3.2`)
 /// with their captions. Figures are the lessons' scenes placed as vector groups named
-/// `figure.<lesson>.<figure>`, scaled to the text width (or down to the text height); a figure
+/// `figure.<lesson>.<figure>`, scaled to the text width (or down to `style.maximumFigureHeight` of the text height); a figure
 /// with its caption that does not fit the rest of a page starts the next. Every page but the cover
 /// has its number centered in the footer (group `footer`). A pure function of its inputs.
 public struct HandoutLayout {
@@ -138,7 +138,7 @@ public struct HandoutLayout {
         let captionMarkup = "<b>\(Markup.escaped(label))</b>" + (figure.caption.map { "\u{2003}" + Markup.escaped($0) } ?? "")
         let caption = TextBlock(captionMarkup, markup: true, style: style.caption, width: frame.width, measurer: measurer)
         let size = figure.scene.size
-        let available = frame.height - caption.height - Self.captionGap
+        let available = frame.height * style.maximumFigureHeight
         let scale = max(0, min(frame.width / size.width, available / size.height))
         let figureHeight = size.height * scale
         let top = composer.reserve(figureHeight + Self.captionGap + caption.height)

@@ -4,9 +4,10 @@ import DescentScene
 
 extension HandoutLesson {
     /// The handout form of a compiled lesson: texts in the compiled language, the figures chosen by
-    /// ``FigureSelection`` laid out at `style.figureDesignWidth` (keeping each figure's aspect
-    /// ratio) with `measurer`. Figures of the dark slide theme are drawn in the light theme, as
-    /// a page is white.
+    /// ``FigureSelection`` laid out at `style.figureLayoutSize` (keeping each figure's aspect
+    /// ratio) with `measurer`. The page already shows the lesson title and the caption, so a figure
+    /// keeps only a title of its own and no subtitle; figures of the dark slide theme are drawn in
+    /// the light theme, as a page is white.
     public init(compiled: CompiledLesson, style: HandoutStyle, measurer: any TextMeasuring) {
         let language = compiled.language
         let strings = PublishStrings.forLanguage(language)
@@ -15,11 +16,10 @@ extension HandoutLesson {
         let chosen = FigureSelection.select(figures.map(\.request), language: language)
         let handoutFigures = chosen.compactMap { choice -> HandoutFigure? in
             guard var figure = figures.first(where: { $0.request.name == choice.request.name })?.figure else { return nil }
-            let size = figure.size
-            if size.width > 0, size.height > 0 {
-                figure.size = Size(width: style.figureDesignWidth, height: style.figureDesignWidth * size.height / size.width)
-            }
+            figure.size = style.figureLayoutSize(figure.size)
             if figure.theme.name == Theme.dark.name { figure.theme = .light }
+            figure.title = choice.request.title.map { Markup.escaped($0.resolved(language: language)) }
+            figure.subtitle = nil
             return HandoutFigure(name: choice.request.name, scene: layout.scene(for: figure), caption: choice.caption)
         }
         self.init(

@@ -21,9 +21,12 @@ public struct HandoutStyle: Sendable {
     public var table = TextStyle(family: HandoutStyle.sans, size: 8.5, color: HandoutStyle.ink)
     /// Page numbers.
     public var footer = TextStyle(family: HandoutStyle.sans, size: 9, color: HandoutStyle.muted)
-    /// Width at which figures are laid out before being scaled to the text width, so their 12 pt
-    /// labels print at about 9.5 pt.
-    public var figureDesignWidth = 620.0
+    /// How much figures are shrunk when placed: they are laid out at their printed size divided
+    /// by this, so their 12 pt labels print at about 9.5 pt.
+    public var figureScale = 0.78
+    /// The tallest a figure is printed, as a share of the text height, so a square figure leaves
+    /// room for its caption and more.
+    public var maximumFigureHeight = 0.6
 
     /// Serif families: DejaVu Serif, Korean from Nanum Myeongjo.
     public static let serif = "DejaVu Serif, NanumMyeongjo, serif"
@@ -41,6 +44,16 @@ public struct HandoutStyle: Sendable {
     /// The style for `paper`.
     public init(paper: Paper = .a4) {
         self.paper = paper
+    }
+
+    /// The size to lay out a figure of `size` at: the printed size (the text width, or less so
+    /// that the height stays within ``maximumFigureHeight``), divided by ``figureScale``. Keeps
+    /// the aspect ratio; a size that is not positive and finite is returned as it is.
+    public func figureLayoutSize(_ size: Size) -> Size {
+        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else { return size }
+        let frame = textFrame
+        let width = min(frame.width, frame.height * maximumFigureHeight * size.width / size.height) / figureScale
+        return Size(width: width, height: width * size.height / size.width)
     }
 
     /// The page size.

@@ -1,0 +1,57 @@
+import DescentPipeline
+
+/// A lesson as the gallery shows it: texts in one language and its figures' image files.
+public struct GalleryLesson: Sendable, Hashable {
+    /// The lesson's file name; its figures live in the folder of that name and its section has
+    /// that id.
+    public var name: String
+    /// The title.
+    public var title: String
+    /// What the student should see, or nil.
+    public var goal: String?
+    /// Every figure, in lesson order.
+    public var figures: [GalleryFigure]
+
+    /// Creates a gallery lesson.
+    public init(name: String, title: String, goal: String? = nil, figures: [GalleryFigure]) {
+        self.name = name
+        self.title = title
+        self.goal = goal
+        self.figures = figures
+    }
+
+    /// The gallery form of a compiled lesson: every figure as `<lesson>/<figure>.svg`, relative
+    /// to the gallery page (where `descent build` writes it), with its caption.
+    public init(compiled: CompiledLesson) {
+        let language = compiled.language
+        let lesson = compiled.lesson
+        self.init(
+            name: lesson.name,
+            title: lesson.title.resolved(language: language),
+            goal: lesson.goal?.resolved(language: language),
+            figures: compiled.figures.map { request, _ in
+                GalleryFigure(
+                    name: request.name, source: "\(lesson.name)/\(request.name).svg",
+                    caption: request.caption?.resolved(language: language)
+                )
+            }
+        )
+    }
+}
+
+/// One figure of the gallery.
+public struct GalleryFigure: Sendable, Hashable {
+    /// The figure's name in the lesson.
+    public var name: String
+    /// The image's path relative to the gallery page.
+    public var source: String
+    /// What to look at, or nil.
+    public var caption: String?
+
+    /// Creates a gallery figure.
+    public init(name: String, source: String, caption: String? = nil) {
+        self.name = name
+        self.source = source
+        self.caption = caption
+    }
+}
