@@ -1,0 +1,138 @@
+import DescentRender
+import DescentScene
+import Testing
+@testable import DescentPublish
+
+@Suite struct HandoutLayoutTests {
+    static let style = HandoutStyle(paper: .a4)
+    /// A layout with its own Pango measurer (measurers are not shared between tests).
+    static func layout(_ strings: PublishStrings = .english) -> HandoutLayout {
+        HandoutLayout(style: style, strings: strings, measurer: PangoTextMeasurer())
+    }
+
+    /// Texts of every text item of a page, depth first.
+    static func texts(_ page: PDFPage) -> [String] {
+        page.scene.root.leaves.compactMap { if case .text(let t) = $0 { t.text } else { nil } }
+    }
+
+    static func pageIndex(ofFigure name: String, in document: PDFDocument) -> Int? {
+        document.pages.firstIndex { !$0.scene.root.groups(where: { $0 == name }).isEmpty }
+    }
+
+    @Test func a4TextFrameHasTwoCentimeterMargins() {
+        // A4 is 210 x 297 mm = 595.2756 x 841.8898 pt; 2 cm = 56.6929 pt.
+        let frame = Self.style.textFrame
+        #expect(abs(frame.x - 56.692913385826770) < 1e-9)
+        #expect(abs(frame.width - (595.27559055118110 - 2 * 56.692913385826770)) < 1e-9)
+        #expect(abs(frame.height - (841.88976377952760 - 2 * 56.692913385826770)) < 1e-9)
+    }
+
+    @Test func coverContentsAndOnePagePerShortLesson() {
+        // Three lessons of one slide figure each: cover, one contents page, then one page each.
+        let document = Self.layout().document((1...3).map { Fixtures.lesson($0, figures: 1) })
+        #expect(document.pages.count == 5)
+        #expect(!document.pages[0].scene.root.groups(where: { $0 == "cover" }).isEmpty)
+        #expect(Self.texts(document.pages[1]).contains("Contents"))
+    }
+
+    @Test func contentsHasOneLinkedEntryPerLessonPointingAtItsFirstPage() throws {
+        let lessons = [Fixtures.lesson(1, figures: 3), Fixtures.lesson(2, figures: 1), Fixtures.lesson(3, figures: 4)]
+        let document = Self.layout().document(lessons)
+        let contents = document.pages[1]
+        #expect(contents.scene.root.groups(where: { $0.hasPrefix("toc.entry.") }).count == 3)
+        #expect(contents.links.count == 3)
+        for (index, link) in contents.links.enumerated() {
+            // The linked page is the one that shows the lesson's title, and its first figure is on it.
+            let target = document.pages[link.targetPage]
+            #expect(Self.texts(target).contains("Lesson title \(index + 1)"))
+            #expect(Self.pageIndex(ofFigure: "figure.\(index + 1).1", in: document) == link.targetPage)
+            // The entry prints the page number the footer of that page shows (index + 1).
+            let entry = try #require(contents.scene.root.groups(where: { $0 == "toc.entry.\(index + 1)" }).first)
+            let texts = entry.leaves.compactMap { if case .text(let t) = $0 { t.text } else { nil } }
+            #expect(texts.contains("\(link.targetPage + 1)"))
+        }
+    }
+
+    @Test func everyPageButTheCoverHasItsNumberInTheFooter() throws {
+        let document = Self.layout().document([Fixtures.lesson(1, figures: 5), Fixtures.lesson(2, figures: 2)])
+        #expect(document.pages[0].scene.root.groups(where: { $0 == "footer" }).isEmpty)
+        for (index, page) in document.pages.enumerated().dropFirst() {
+            let footer = try #require(page.scene.root.groups(where: { $0 == "footer" }).first)
+            guard case .text(let number) = footer.children.first else {
+                Issue.record("footer of page \(index + 1) has no text")
+                continue
+            }
+            #expect(number.text == "\(index + 1)")
+            // Centered in the bottom margin: x = 595.2756 / 2, y = 841.8898 - 56.6929 / 2.
+            #expect(abs(number.position.x - 297.63779527559055) < 1e-9)
+            #expect(abs(number.position.y - 813.54330708661420) < 1e-9)
+        }
+    }
+
+    @Test func figuresAreVectorGroupsScaledToTheTextWidth() throws {
+        let document = Self.layout().document([Fixtures.lesson(1, figures: 2)])
+        for name in ["figure.1.1", "figure.1.2"] {
+            let page = try #require(Self.pageIndex(ofFigure: name, in: document))
+            let placed = try #require(document.pages[page].scene.root.groups(where: { $0 == "\(name).scene" }).first)
+            let transform = try #require(placed.transform)
+            // 800 pt wide slide into the 481.89 pt text width: scale 481.8898 / 800 (its height,
+            // 271.1 pt, is under 60% of the 728.5 pt text height).
+            #expect(abs(transform.scale - (595.27559055118110 - 2 * 56.692913385826770) / 800) < 1e-12)
+            #expect(abs(transform.offset.x - 56.692913385826770) < 1e-9)
+            // The figure is its scene, not a raster: no image node outside it on the page.
+            #expect(placed.clip == Rect(x: 0, y: 0, width: 800, height: 450))
+            #expect(placed.children.contains(.group(Fixtures.slide().root)))
+        }
+        for page in document.pages {
+            #expect(!page.scene.root.leaves.contains { if case .image = $0 { true } else { false } })
+        }
+    }
+
+    @Test func aFigureThatDoesNotFitMovesToTheNextPage() throws {
+        // A slide figure takes 271.1 pt plus its caption and gaps (about 300 pt). After the
+        // lesson's label, heading, goal and settings (about 200 pt) and figure 1, less than that is
+        // left of the 728.5 pt text frame, so figure 2 starts the next page at the frame's top;
+        // figure 3 fits below it.
+        let document = Self.layout().document([Fixtures.lesson(1, figures: 3)])
+        let first = try #require(Self.pageIndex(ofFigure: "figure.1.1", in: document))
+        #expect(Self.pageIndex(ofFigure: "figure.1.2", in: document) == first + 1)
+        #expect(Self.pageIndex(ofFigure: "figure.1.3", in: document) == first + 1)
+        let second = try #require(document.pages[first + 1].scene.root.groups(where: { $0 == "figure.1.2.scene" }).first)
+        let third = try #require(document.pages[first + 1].scene.root.groups(where: { $0 == "figure.1.3.scene" }).first)
+        let top = try #require(second.transform?.offset.y)
+        #expect(abs(top - Self.style.textFrame.minY) < 1e-9)
+        #expect(try #require(third.transform?.offset.y) > top + 271)
+    }
+
+    @Test func eachLessonStartsOnANewPage() {
+        // A lesson with one figure leaves most of its page empty; the next still starts a new page.
+        let document = Self.layout().document([Fixtures.lesson(1, figures: 1), Fixtures.lesson(2, figures: 1)])
+        #expect(Self.pageIndex(ofFigure: "figure.1.1", in: document) == 2)
+        #expect(Self.pageIndex(ofFigure: "figure.2.1", in: document) == 3)
+    }
+
+    @Test func outlineHasTheContentsThenLessonsWithTheirFiguresNested() {
+        let document = Self.layout().document([Fixtures.lesson(1, figures: 3), Fixtures.lesson(2, figures: 1)])
+        let outline = document.outline
+        #expect(outline.map(\.level) == [0, 0, 1, 1, 1, 0, 1])
+        #expect(outline[0] == PDFOutlineEntry(title: "Contents", page: 1))
+        #expect(outline[1].title == "1. Lesson title 1" && outline[1].page == 2)
+        #expect(outline[2].title == "Figure 1.1: Caption 1.")
+        #expect(outline[4].page == 3)
+        #expect(outline[5].title == "2. Lesson title 2" && outline[5].page == 4)
+        #expect(document.title == "Optimization in Deep Learning (English edition)")
+    }
+
+    @Test func captionsAreNumberedPerLesson() throws {
+        let document = Self.layout(.korean).document([Fixtures.lesson(1, figures: 1), Fixtures.lesson(2, figures: 2)])
+        let all = document.pages.flatMap(Self.texts)
+        #expect(all.contains("<b>그림 2.2</b>\u{2003}Caption 2."))
+        #expect(all.contains("2강"))
+    }
+
+    @Test func theDocumentRendersAsAPDF() throws {
+        let document = Self.layout(.korean).document([Fixtures.lesson(1, figures: 2)])
+        let bytes = try ScenePainter().renderPDF(document)
+        #expect(bytes.starts(with: Array("%PDF-".utf8)))
+    }
+}

@@ -1,0 +1,45 @@
+import DescentLesson
+import Testing
+@testable import DescentPublish
+
+@Suite struct LessonSettingsTests {
+    static let yaml = """
+    title: {en: "Ravines", ko: "협곡"}
+    surface: {name: ravine, condition: 20, l2: 0.5}
+    start: [-2.5, 1]
+    steps: 60
+    runs:
+      - {optimizer: sgd, lr: 0.09, label: {en: "Plain SGD", ko: "SGD"}}
+      - {optimizer: adam, lr: 0.3, betas: [0.8, 0.99], schedule: {name: StepLR, step_size: 30, gamma: 0.1}, steps_per_epoch: 3}
+      - {optimizer: sgd, lr: auto, batch_size: 8, seed: 4}
+    """
+
+    @Test func rowsStateEachRunsSettings() throws {
+        let settings = LessonSettings(lesson: try Fixtures.parsed(Self.yaml), strings: .english)
+        #expect(settings.surface == "ravine (condition = 20, l2 = 0.5)")
+        #expect(settings.rows.count == 3)
+        #expect(settings.rows[0] == ["Plain SGD", "sgd", "0.09", "constant", "\u{2013}", "60", "(\u{2212}2.5, 1)"])
+        #expect(settings.rows[1][1] == "adam")
+        #expect(settings.rows[1][2] == "0.3")
+        #expect(settings.rows[1][3] == "step, gamma = 0.1, step_size = 30")
+        #expect(settings.rows[1][4] == "betas = [0.8, 0.99]")
+        #expect(settings.rows[1][5] == "60 (3 per epoch)")
+        #expect(settings.rows[2][2] == "auto (searched)")
+        #expect(settings.rows[2][4] == "batch_size = 8, seed = 4")
+    }
+
+    @Test func koreanUsesTheKoreanLabelsAndWords() throws {
+        let settings = LessonSettings(lesson: try Fixtures.parsed(Self.yaml), strings: .korean)
+        #expect(settings.rows[0][0] == "SGD")
+        #expect(settings.rows[1][5] == "60 (에폭당 3)")
+    }
+
+    @Test(arguments: [(20.0, "20"), (0.9, "0.9"), (-2.5, "\u{2212}2.5"), (1e-8, "1e\u{2212}08"), (0, "0")])
+    func numbers(value: Double, text: String) {
+        #expect(NumberText.text(value) == text)
+    }
+
+    @Test func markupEscapesTheFiveSpecialCharacters() {
+        #expect(Markup.escaped(#"a < b & c > "d" 'e'"#) == "a &lt; b &amp; c &gt; &quot;d&quot; &#39;e&#39;")
+    }
+}
