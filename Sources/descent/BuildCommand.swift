@@ -1,14 +1,22 @@
 import ArgumentParser
 import DescentPipeline
+import DescentPublish
 import DescentRender
 import Foundation
 
-/// `descent build`: render lessons into figures.
+/// `descent build`: render lessons into figures, the handouts and the gallery.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render lessons into PNG, SVG and PDF figures under Output/<lesson>/."
+        abstract: "Render lessons into PNG, SVG and PDF figures under Output/<lesson>/, plus the handouts and the gallery.",
+        discussion: """
+            Besides each lesson's figures it writes Output/handout-en.pdf and Output/handout-ko.pdf (one PDF \
+            of every lesson built) and Output/index.html (every figure with its caption, viewable offline).
+            """
     )
+
+    /// The languages a handout is written in.
+    static let handoutLanguages = ["en", "ko"]
 
     @Argument(help: "Lesson files or folders (default: Lessons/).")
     var lessons: [String] = []
@@ -20,7 +28,11 @@ struct BuildCommand: ParsableCommand {
     var lang: String?
     @Option(help: "PNG pixels per point (default: each lesson's own, usually 2).")
     var scale: Double?
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: .customLong("no-handout"), help: "Do not write the handout PDFs.")
+    var noHandout = false
+    @Flag(name: .customLong("no-gallery"), help: "Do not write the gallery page (index.html).")
+    var noGallery = false
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
     @Flag(name: .customLong("dry-run"), help: "Print the files that would be written, one per line, and write nothing.")
     var dryRun = false
@@ -34,18 +46,17 @@ struct BuildCommand: ParsableCommand {
         let (files, missing) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
         let builder = LessonBuilder(options: BuildOptions(outputDirectory: output, formats: try formats(), language: lang, scale: scale))
+        if dryRun {
+            try printPlannedFiles(files, builder: builder)
+            if !missing.isEmpty { throw ExitCode.failure }
+            return
+        }
         var failed = missing.count
-        var written = 0
-        var total = 0.0
+        var results: [LessonBuildResult] = []
         for path in files {
             do {
-                if dryRun {
-                    try builder.plannedFiles(path: path).forEach { print($0) }
-                    continue
-                }
                 let result = try builder.build(path: path)
-                written += result.files.count
-                total += result.milliseconds
+                results.append(result)
                 if !quiet {
                     print("\(result.lesson): \(result.files.count) files in \(Int(result.milliseconds.rounded())) ms")
                     for note in result.notes { print("  note: \(note)") }
@@ -55,12 +66,75 @@ struct BuildCommand: ParsableCommand {
                 StandardError.write(error.description)
             }
         }
-        if !quiet, !dryRun {
-            let built = files.count - (failed - missing.count)
-            print("built \(built) lesson\(built == 1 ? "" : "s"), \(written) files, in \(Int(total.rounded())) ms"
+        if !results.isEmpty {
+            failed += writeHandouts(paths: files)
+            failed += writeGallery(results)
+        }
+        if !quiet {
+            let written = results.reduce(0) { $0 + $1.files.count }
+            let total = results.reduce(0) { $0 + $1.milliseconds }
+            print("built \(results.count) lesson\(results.count == 1 ? "" : "s"), \(written) files, in \(Int(total.rounded())) ms"
                 + (failed > 0 ? "; \(failed) failed" : ""))
         }
         if failed > 0 { throw ExitCode.failure }
+    }
+
+    private func printPlannedFiles(_ files: [String], builder: LessonBuilder) throws {
+        var anyLesson = false
+        for path in files {
+            do {
+                try builder.plannedFiles(path: path).forEach { print($0) }
+                anyLesson = true
+            } catch {
+                StandardError.write(error.description)
+                throw ExitCode.failure
+            }
+        }
+        guard anyLesson else { return }
+        if !noHandout {
+            for language in Self.handoutLanguages { print(HandoutBuilder.defaultPath(outputDirectory: output, language: language)) }
+        }
+        if !noGallery { print(GalleryWriter(outputDirectory: output).pagePath) }
+    }
+
+    /// Writes one handout per language; returns the number of failures.
+    private func writeHandouts(paths: [String]) -> Int {
+        guard !noHandout else { return 0 }
+        var failures = 0
+        for language in Self.handoutLanguages {
+            let file = HandoutBuilder.defaultPath(outputDirectory: output, language: language)
+            let clock = ContinuousClock.now
+            do {
+                let report = try HandoutBuilder(language: language, paper: .a4).write(paths: paths, to: file)
+                if !quiet {
+                    print("handout (\(language)): \(report.pages) pages, \(report.lessons) lessons, \(file) in \(milliseconds(since: clock)) ms")
+                }
+            } catch {
+                StandardError.write("\(file): error: \(error)")
+                failures += 1
+            }
+        }
+        return failures
+    }
+
+    /// Writes the gallery page; returns the number of failures.
+    private func writeGallery(_ results: [LessonBuildResult]) -> Int {
+        guard !noGallery else { return 0 }
+        let writer = GalleryWriter(outputDirectory: output)
+        let wroteSVG = results.allSatisfy { result in result.files.contains { $0.hasSuffix(".svg") } }
+        do {
+            try writer.write(lessons: results.map(\.compiled), renderFigures: !wroteSVG)
+            if !quiet { print("gallery: \(writer.pagePath)") }
+            return 0
+        } catch {
+            StandardError.write("\(writer.pagePath): error: \(error)")
+            return 1
+        }
+    }
+
+    private func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        let elapsed = ContinuousClock.now - start
+        return Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
     }
 
     private func formats() throws -> [OutputFormat]? {

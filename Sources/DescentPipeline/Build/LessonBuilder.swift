@@ -48,7 +48,7 @@ public struct LessonBuilder {
         }
         let elapsed = ContinuousClock.now - clock
         let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-        return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, notes: compiled.notes)
+        return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, compiled: compiled, notes: compiled.notes)
     }
 
     /// The files `build(path:)` would write, without running anything.
