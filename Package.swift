@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CDescentZlib"]),
-        .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"]),
+        .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"], exclude: ["Figures/Fixtures"]),
     ]
 )

@@ -27,8 +27,8 @@ enum GridLayoutBuilder {
         return .column(rows, weights: Array(repeating: 1, count: rows.count))
     }
 
-    /// Rows and columns for `count` panels: as given, else about 1.5 columns per row (slides are
-    /// wide), enough cells for every panel.
+    /// Rows and columns for `count` panels: as given, else one row for up to 3 panels (slides are
+    /// wide) and `ceil(sqrt(n))` columns for more, with as many rows as needed.
     static func shape(count: Int, rows: Int?, columns: Int?) -> (rows: Int, columns: Int) {
         let n = max(1, count)
         switch (rows, columns) {
@@ -36,9 +36,9 @@ enum GridLayoutBuilder {
         case let (r?, nil): return (r, (n + r - 1) / r)
         case let (nil, c?): return ((n + c - 1) / c, c)
         case (nil, nil):
+            guard n > 3 else { return (1, n) }
             var c = 1
-            while c * c * 2 < n * 3 { c += 1 }
-            c = min(c, n)
+            while c * c < n { c += 1 }
             return ((n + c - 1) / c, c)
         }
     }
