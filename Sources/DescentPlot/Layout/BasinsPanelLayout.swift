@@ -16,9 +16,16 @@ struct BasinsPanelLayout {
          AxisRequest(kind: .linear, domain: panel.y, label: panel.yLabel))
     }
 
+    /// The theme's palette without its neutral colors (black, grays: the print theme's first run
+    /// color), which would read as the gray of "no minimum" once washed.
+    var categories: [Color] {
+        theme.palette.filter { max($0.red, $0.green, $0.blue) - min($0.red, $0.green, $0.blue) >= 0.15 }
+    }
+
     /// The color of minimum `index` at full strength.
     func color(of index: Int) -> Color {
-        theme.palette.isEmpty ? theme.foreground : theme.palette[index % theme.palette.count]
+        let colors = categories
+        return colors.isEmpty ? theme.foreground : colors[index % colors.count]
     }
 
     /// The tone of a cell that reached minimum `index` (nil: none or diverged).

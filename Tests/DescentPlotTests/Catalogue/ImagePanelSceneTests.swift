@@ -46,10 +46,21 @@ struct ImagePanelSceneTests {
         #expect(!image.smooth)
         // Image rows run from the top: the top row is minimum 1, the bottom row 0 then none.
         #expect(image.pixels == [layout.cellColor(1), layout.cellColor(1), layout.cellColor(0), layout.cellColor(nil)])
-        #expect(layout.cellColor(0) == theme.palette[0].mixed(with: theme.panelBackground, BasinsPanelLayout.wash))
+        #expect(layout.cellColor(0) == layout.categories[0].mixed(with: theme.panelBackground, BasinsPanelLayout.wash))
         let marked = try #require(CatalogueScenes.group(scene, "marked-points"))
         let stars = SceneWalker.shapes(in: marked)
-        #expect(stars.map(\.fill) == [theme.palette[0], theme.palette[1]])
+        #expect(stars.map(\.fill) == [layout.categories[0], layout.categories[1]])
+        #expect(layout.categories.count >= 4)
         #expect(panel.share(of: 1) == 0.5 && panel.share(of: nil) == 0.25)
+    }
+
+    /// The print theme's palette starts with black; basins skip it (it would wash to the gray of
+    /// "no minimum").
+    @Test func printBasinsSkipNeutralColors() {
+        let theme = Theme.print
+        let layout = BasinsPanelLayout(panel: BasinsPanel(x: 0...1, y: 0...1, columns: 1, rows: 1, basins: [0], minima: []), theme: theme,
+                                       marks: Marks(theme: theme, typography: Typography(theme: theme), measurer: ApproximateMeasurer()))
+        #expect(!layout.categories.contains(Color(hex: 0x000000)))
+        #expect(layout.cellColor(0) != layout.cellColor(nil))
     }
 }
