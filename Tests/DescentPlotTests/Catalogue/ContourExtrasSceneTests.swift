@@ -66,4 +66,19 @@ struct ContourExtrasSceneTests {
         #expect(SceneWalker.texts(in: group).map(\.text) == ["saddle"])
         #expect(SceneWalker.shapes(in: group).count == 2, "a shaft and an arrowhead")
     }
+
+    @Test func crowdedMinimaShrinkExceptTheLabelledOne() throws {
+        var points = (0..<20).map { MarkedPoint(x: -1.8 + 0.18 * Double($0), y: 1, kind: .minimum) }
+        points.append(MarkedPoint(x: 0, y: 0, kind: .minimum, label: "global min"))
+        let scene = CatalogueScenes.scene(.contour(ContourPanel(field: CatalogueScenes.bowl, markedPoints: points)))
+        let group = try #require(CatalogueScenes.group(scene, "marked-points"))
+        let widths = SceneWalker.shapes(in: group).map { shape in
+            let xs = SceneWalker.points(of: shape.path).map(\.x)
+            return (xs.max() ?? 0) - (xs.min() ?? 0)
+        }
+        #expect(widths.count == 21)
+        let small = try #require(widths.first), big = try #require(widths.last)
+        #expect(abs(small - big / 2) < 1e-9)
+        #expect(SceneWalker.texts(in: group).map(\.text) == ["global min"])
+    }
 }
