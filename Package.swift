@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
         .testTarget(name: "DescentRenderTests", dependencies: ["DescentRender", "DescentScene", "CDescentZlib"]),
-        .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"]),
+        .testTarget(name: "DescentPipelineTests", dependencies: ["DescentPipeline"], exclude: ["Figures/Fixtures"]),
         .testTarget(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]

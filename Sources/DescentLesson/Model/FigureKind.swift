@@ -39,9 +39,13 @@ public enum FigureKind: String, Sendable, Hashable, CaseIterable {
                 ParameterSpec("step_labels", .boolean, default: .boolean(false), summary: "Write the step number beside marked steps"),
                 ParameterSpec("gradient_field", .boolean, default: .boolean(false), summary: "Draw arrows of -grad f over the surface"),
                 ParameterSpec("snapshots", .numbers(count: nil), range: 0...100_000, summary: "Steps at which every run's position is marked"),
+                ParameterSpec("colorbar", .boolean, default: .boolean(false), summary: "Show a colorbar of the contour bands"),
             ]
         case .heatmap:
-            return [Self.logLevels, Self.colormap]
+            return [
+                ParameterSpec("log", .boolean, summary: "Logarithmic colors (chosen from the surface's range when absent)"),
+                Self.colormap,
+            ]
         case .surface3d:
             return [
                 Self.colormap,
@@ -55,13 +59,13 @@ public enum FigureKind: String, Sendable, Hashable, CaseIterable {
             ]
         case .loss:
             return [
-                Self.logAxis,
+                Self.logAxisOn,
                 ParameterSpec("validation", .text, summary: "A catalog surface whose loss is drawn dashed as the validation loss"),
             ]
         case .distance:
-            return [Self.logAxis]
+            return [Self.logAxisOn]
         case .effectiveLR:
-            return [Self.logAxis]
+            return [Self.logAxisOn]
         case .basins:
             return [
                 ParameterSpec("resolution", .integer, range: 8...400, default: .number(60), summary: "Start points per side of the grid"),
@@ -105,5 +109,6 @@ public enum FigureKind: String, Sendable, Hashable, CaseIterable {
     private static let levels = ParameterSpec("levels", .integer, range: 2...100, default: .number(14), summary: "Number of contour levels")
     private static let logLevels = ParameterSpec("log_levels", .boolean, summary: "Log-spaced levels (chosen from the surface's range when absent)")
     private static let colormap = ParameterSpec("colormap", .choice(["viridis", "magma", "cividis", "gray"]), default: .text("viridis"), summary: "Colors of the surface")
+    private static let logAxisOn = ParameterSpec("log", .boolean, default: .boolean(true), summary: "Logarithmic vertical axis")
     private static let logAxis = ParameterSpec("log", .boolean, default: .boolean(false), summary: "Logarithmic vertical axis")
 }

@@ -2,50 +2,76 @@ import DescentLesson
 import DescentNumerics
 import DescentPlot
 
-/// Builds the contour map of a lesson's surface with the runs' paths.
+/// Builds the contour map of a lesson's surface with the runs' paths and the `contour` options:
+/// `levels`, `log_levels`, `colormap`, `dots_every`, `step_labels`, `gradient_field`,
+/// `snapshots` and `colorbar`.
 enum ContourPanelBuilder {
     /// Grid samples per side; enough for smooth contours at slide size.
     static let resolution = 161
+    /// Arrows per side of the gradient field.
+    static let arrowsPerSide = 17
 
-    static func panel(_ request: FigureRequest, context: FigureContext) -> ContourPanel {
-        let surface = context.surface
-        let domain = context.domain
-        let field = ScalarField(x: domain.x, y: domain.y, columns: resolution, rows: resolution) { x, y in
-            surface.value(at: Vec2(x, y))
-        }
-        let marked = surface.criticalPoints
-            .filter { domain.contains($0.point) }
-            .map { MarkedPoint(x: $0.point.x, y: $0.point.y, kind: kind($0.kind), label: nil) }
+    /// The map of `request`, showing `runs` (default: the request's runs) under `title`
+    /// (default: the request's title).
+    static func panel(_ request: FigureRequest, context: FigureContext, runs: [RunResult]? = nil, title: String? = nil) -> ContourPanel {
+        return ContourPanel(
+            title: title ?? context.text(request.title), field: field(context), levels: levels(request),
+            colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain),
+            paths: paths(request, context: context, runs: runs ?? context.runs(for: request)),
+            gradientField: request.flag("gradient_field") == true ? gradientField(context) : nil,
+            showsColorbar: request.flag("colorbar") ?? false
+        )
+    }
+
+    /// The paths of `runs`, one per trajectory, with the request's step marks.
+    static func paths(_ request: FigureRequest, context: FigureContext, runs: [RunResult]) -> [PathSeries] {
+        let dotsEvery = request.integer("dots_every")
+        let stepLabels = request.flag("step_labels") ?? false
+        let snapshots = request.numbers("snapshots").map { Int($0) }
         var paths: [PathSeries] = []
-        for run in context.runs(for: request) {
+        for run in runs {
             for (index, trajectory) in run.trajectories.enumerated() {
                 paths.append(PathSeries(
                     id: index == 0 ? run.id : "\(run.id)#\(index + 1)", style: context.styles[run.id],
                     xs: trajectory.points.map(\.x), ys: trajectory.points.map(\.y),
-                    divergedAtStep: trajectory.divergence?.step
+                    divergedAtStep: trajectory.divergence?.step, dotsEvery: dotsEvery, stepLabels: stepLabels,
+                    snapshots: snapshots
                 ))
             }
         }
-        return ContourPanel(
-            title: context.text(request.title), field: field, levels: levels(request), markedPoints: marked, paths: paths
-        )
+        return paths
     }
 
-    private static func levels(_ request: FigureRequest) -> ContourPanel.Levels {
-        var count = 14
-        if case .number(let n)? = request.option("levels") { count = Int(n) }
+    /// The surface sampled over the domain.
+    static func field(_ context: FigureContext) -> ScalarField {
+        let surface = context.surface
+        return ScalarField(x: context.domain.x, y: context.domain.y, columns: resolution, rows: resolution) { x, y in
+            surface.value(at: Vec2(x, y))
+        }
+    }
+
+    /// Arrows of `-grad f` at the centers of an `arrowsPerSide` grid over the domain.
+    static func gradientField(_ context: FigureContext) -> VectorField {
+        let n = arrowsPerSide, domain = context.domain
+        var arrows: [VectorField.Arrow] = []
+        arrows.reserveCapacity(n * n)
+        for row in 0..<n {
+            let y = domain.y.lowerBound + (domain.y.upperBound - domain.y.lowerBound) * (Double(row) + 0.5) / Double(n)
+            for column in 0..<n {
+                let x = domain.x.lowerBound + (domain.x.upperBound - domain.x.lowerBound) * (Double(column) + 0.5) / Double(n)
+                let g = context.surface.gradient(at: Vec2(x, y))
+                arrows.append(VectorField.Arrow(x: x, y: y, dx: -g.x, dy: -g.y))
+            }
+        }
+        return VectorField(arrows: arrows, cellsPerSide: n)
+    }
+
+    static func levels(_ request: FigureRequest) -> ContourPanel.Levels {
+        let count = request.integer("levels") ?? 14
         switch request.options["log_levels"] {
         case .boolean(true)?: return .logarithmic(count: count)
         case .boolean(false)?: return .linear(count: count)
         default: return .automatic(count: count)
-        }
-    }
-
-    private static func kind(_ kind: CriticalPoint.Kind) -> MarkedPoint.Kind {
-        switch kind {
-        case .minimum: return .minimum
-        case .saddle: return .saddle
-        case .maximum: return .maximum
         }
     }
 }

@@ -2,7 +2,8 @@ import DescentLesson
 import DescentPlot
 import DescentScene
 
-/// Turns a lesson's figure requests into figure specs.
+/// Turns a lesson's figure requests into figure specs: a switch over the kinds, each built by its
+/// own builder, with one legend for the whole figure.
 public struct FigureAssembler: Sendable {
     /// Everything the figures are built from.
     public let context: FigureContext
@@ -15,51 +16,79 @@ public struct FigureAssembler: Sendable {
     /// The figure for `request`, sized `size` (points).
     public func figure(_ request: FigureRequest, size: Size) -> Figure {
         let lesson = context.lesson
-        let layout: PanelLayout
-        let runs: [RunResult]
+        let built: FigureContent
         if request.kind == .layout, let arrangement = request.panels {
-            layout = panelLayout(arrangement)
-            let names = Set(arrangement.figureNames)
-            let ids = Set(lesson.figures.filter { names.contains($0.name) }.flatMap { context.runs(for: $0).map(\.id) })
-            runs = context.runs.filter { ids.contains($0.id) }
+            let composed = compose(arrangement)
+            built = FigureContent(layout: StepAxisAligner.aligned(composed.layout), legend: composed.legend)
         } else {
-            layout = .panel(panel(request))
-            runs = context.runs(for: request)
+            built = content(request)
         }
         let title = request.kind == .layout
             ? context.text(request.title) ?? context.text(lesson.title)
             : context.text(lesson.title)
         return Figure(
             title: title, subtitle: context.text(request.caption), size: size, theme: context.theme,
-            layout: layout, legend: context.legend(for: runs)
+            layout: built.layout, legend: built.legend
         )
     }
 
-    /// The panel of a single (non-layout) figure request.
-    func panel(_ request: FigureRequest) -> Panel {
+    /// The panels and legend of a single (non-layout) request.
+    func content(_ request: FigureRequest) -> FigureContent {
+        let runsLegend = context.legend(for: context.runs(for: request))
         switch request.kind {
-        case .lr: return .lines(LinePanelBuilder.learningRate(request, context: context))
-        case .loss: return .lines(LinePanelBuilder.loss(request, context: context))
-        default: return .contour(ContourPanelBuilder.panel(request, context: context))
+        case .contour:
+            return FigureContent(layout: .panel(.contour(ContourPanelBuilder.panel(request, context: context))), legend: runsLegend)
+        case .heatmap:
+            return FigureContent(layout: .panel(.heatmap(HeatmapPanelBuilder.panel(request, context: context))), legend: [])
+        case .surface3d:
+            // `Panel.surface3d` is added with the Surface3D layout; until then the map stands in.
+            return FigureContent(layout: .panel(.contour(ContourPanelBuilder.panel(request, context: context))), legend: runsLegend)
+        case .lr:
+            return FigureContent(layout: .panel(.lines(LearningRatePanelBuilder.panel(request, context: context))), legend: runsLegend)
+        case .loss:
+            let built = LossPanelBuilder.panel(request, context: context)
+            return FigureContent(layout: .panel(.lines(built.panel)), legend: runsLegend + built.legend)
+        case .distance:
+            return FigureContent(layout: .panel(.lines(DistancePanelBuilder.panel(request, context: context))), legend: runsLegend)
+        case .effectiveLR:
+            let built = EffectiveRatePanelBuilder.panel(request, context: context)
+            return FigureContent(layout: .panel(.lines(built.panel)), legend: runsLegend + built.legend)
+        case .basins:
+            let panels = BasinsPanelBuilder.panels(request, context: context).map { PanelLayout.panel(.basins($0)) }
+            let layout = panels.count == 1 ? panels[0] : .row(panels, weights: panels.map { _ in 1 })
+            return FigureContent(layout: layout, legend: [])
+        case .lrSweep:
+            let built = LRSweepPanelBuilder.panel(request, context: context)
+            return FigureContent(layout: .panel(.lines(built.panel)), legend: built.legend)
+        case .grid:
+            return FigureContent(layout: GridLayoutBuilder.layout(request, context: context), legend: runsLegend)
+        case .layout:
+            guard let arrangement = request.panels else { return FigureContent(layout: .row([], weights: []), legend: []) }
+            return compose(arrangement)
         }
     }
 
-    private func panelLayout(_ arrangement: PanelArrangement) -> PanelLayout {
+    private func compose(_ arrangement: PanelArrangement) -> FigureContent {
         switch arrangement {
         case .figure(let name):
-            guard let request = context.lesson.figure(named: name) else { return .row([], weights: []) }
-            if request.kind == .layout, let inner = request.panels { return panelLayout(inner) }
-            return .panel(panel(request))
+            guard let request = context.lesson.figure(named: name) else { return FigureContent(layout: .row([], weights: []), legend: []) }
+            return content(request)
         case .row(let items):
-            return .row(items.map(panelLayout), weights: items.map { weight($0, horizontal: true) })
+            let parts = items.map(compose)
+            return FigureContent(layout: .row(parts.map(\.layout), weights: items.map { weight($0, horizontal: true) }), legend: FigureContent.mergedLegend(parts.map(\.legend)))
         case .column(let items):
-            return .column(items.map(panelLayout), weights: items.map { weight($0, horizontal: false) })
+            let parts = items.map(compose)
+            return FigureContent(layout: .column(parts.map(\.layout), weights: items.map { weight($0, horizontal: false) }), legend: FigureContent.mergedLegend(parts.map(\.legend)))
         }
     }
 
-    /// Contour maps get more room than line panels beside them.
+    /// Maps get more room than line panels beside them.
     private func weight(_ item: PanelArrangement, horizontal: Bool) -> Double {
         guard horizontal, case .figure(let name) = item, let request = context.lesson.figure(named: name) else { return 1 }
-        return request.kind == .contour ? 1.25 : 1
+        switch request.kind {
+        case .contour, .heatmap, .surface3d, .basins: return 1.25
+        case .grid, .layout: return 1.5
+        case .lr, .loss, .distance, .effectiveLR, .lrSweep: return 1
+        }
     }
 }

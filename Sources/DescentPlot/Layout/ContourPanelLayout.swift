@@ -1,12 +1,41 @@
 import DescentScene
 
 /// Lays out a contour panel: filled level bands, thin contour lines, optimizer paths and marked
-/// points inside a boxed frame whose axes span the field's extent. Marked points are drawn last,
-/// so a minimum stays visible under the runs that converged to it.
+/// points inside a boxed frame whose axes span the field's extent, optionally a light gradient
+/// field, annotations and a colorbar. Marked points are drawn last, so a
+/// minimum stays visible under the runs that converged to it.
 struct ContourPanelLayout {
     let panel: ContourPanel
     let theme: Theme
     let marks: Marks
+    /// The band colormap, washed toward the panel background.
+    let colormap: Colormap
+    /// The grid of the field, or nil when it cannot be contoured.
+    let grid: ContourGrid?
+    /// The resolved levels (empty without a grid).
+    let levels: [Double]
+
+    init(panel: ContourPanel, theme: Theme, marks: Marks) {
+        self.panel = panel
+        self.theme = theme
+        self.marks = marks
+        colormap = (panel.colormap ?? theme.colormap).washed(toward: theme.panelBackground, by: theme.contourWash)
+        let finiteExtent = [panel.field.x.lowerBound, panel.field.x.upperBound, panel.field.y.lowerBound, panel.field.y.upperBound].allSatisfy(\.isFinite)
+        grid = finiteExtent ? ContourGrid(panel.field) : nil
+        levels = grid.map { ContourLevels.resolve(panel.levels, for: $0).values } ?? []
+    }
+
+    /// Band `b` lies between level `b - 1` and level `b` (band 0 below the first level, band `n`
+    /// above the last); its color is the colormap at `b / n`.
+    func bandColor(_ b: Double) -> Color {
+        colormap.color(at: levels.isEmpty ? 0.5 : b / Double(levels.count))
+    }
+
+    /// The colorbar of the bands, when the panel asks for one and has levels.
+    var colorbar: Colorbar? {
+        guard panel.showsColorbar, !levels.isEmpty else { return nil }
+        return Colorbar(scale: .bands(levels: levels, colors: (0...levels.count).map { bandColor(Double($0)) }), label: "f(x, y)")
+    }
 
     /// The axes: the field's extent on both, linear.
     var axisRequests: (x: AxisRequest, y: AxisRequest) {
@@ -17,6 +46,7 @@ struct ContourPanelLayout {
     /// The panel's data layers (the axes are drawn by the caller).
     func nodes(in frame: PanelFrame) -> [SceneNode] {
         var nodes = bands(in: frame)
+        if let field = panel.gradientField { nodes.append(VectorFieldLayout(marks: marks).node(field, in: frame)) }
         let trajectories = TrajectoryLayout(marks: marks)
         var ends: [SceneNode] = []
         for series in panel.paths {
@@ -25,24 +55,19 @@ struct ContourPanelLayout {
             ends.append(drawn.end)
         }
         nodes += ends
-        nodes.append(markedPoints(in: frame))
+        nodes.append(MarkedPointsLayout(marks: marks).node(panel.markedPoints, in: frame))
+        if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(notes) }
         return nodes
     }
 
     /// The band fills and contour lines, clipped to the plot area.
     private func bands(in frame: PanelFrame) -> [SceneNode] {
-        let colormap = (panel.colormap ?? theme.colormap).washed(toward: theme.panelBackground, by: theme.contourWash)
-        let finiteExtent = [panel.field.x.lowerBound, panel.field.x.upperBound, panel.field.y.lowerBound, panel.field.y.upperBound].allSatisfy(\.isFinite)
-        guard finiteExtent, let grid = ContourGrid(panel.field) else {
+        guard let grid else {
             return [.group(SceneGroup("bands", clip: frame.plot, children: [
                 .shape(ShapeItem(Path(rect: frame.plot), fill: colormap.color(at: 0.5))),
             ]))]
         }
-        let levels = ContourLevels.resolve(panel.levels, for: grid).values
         let n = levels.count
-        // Band b lies between level b - 1 and level b (band 0 below the first level, band n above
-        // the last); its color is the colormap at b / n.
-        func bandColor(_ b: Double) -> Color { colormap.color(at: n == 0 ? 0.5 : b / Double(n)) }
         let field = panel.field
         let x0 = frame.x(field.x.lowerBound), y0 = frame.y(field.y.lowerBound)
         let transform = GridTransform(
@@ -69,31 +94,5 @@ struct ContourPanelLayout {
             .group(SceneGroup("bands", clip: frame.plot, children: fills)),
             .group(SceneGroup("contour-lines", clip: frame.plot, children: lines)),
         ]
-    }
-
-    /// Minima as stars, saddles as x marks, maxima as triangles, each with its label.
-    private func markedPoints(in frame: PanelFrame) -> SceneNode {
-        let u = marks.typography.unit
-        let outline = StrokeStyle(color: theme.foreground, width: 1.0 * u, join: .miter)
-        var nodes: [SceneNode] = []
-        for point in panel.markedPoints {
-            let p = frame.point(point.x, point.y)
-            guard p.x.isFinite, p.y.isFinite, p.x >= frame.plot.minX, p.x <= frame.plot.maxX,
-                  p.y >= frame.plot.minY, p.y <= frame.plot.maxY else { continue }
-            switch point.kind {
-            case .minimum:
-                nodes.append(.shape(ShapeItem(MarkerPath.star(at: p, outer: 7 * u, inner: 3.1 * u), fill: theme.panelBackground, stroke: outline)))
-            case .saddle:
-                let x = MarkerPath.xMark(at: p, radius: 4 * u)
-                nodes.append(.shape(ShapeItem(x, stroke: StrokeStyle(color: theme.panelBackground.withAlpha(0.9), width: 4 * u))))
-                nodes.append(.shape(ShapeItem(x, stroke: StrokeStyle(color: theme.foreground, width: 1.6 * u))))
-            case .maximum:
-                nodes.append(.shape(ShapeItem(MarkerPath.regularPolygon(at: Point(p.x, p.y + 1.2 * u), radius: 5.5 * u, corners: 3), fill: theme.panelBackground, stroke: outline)))
-            }
-            if let label = point.label, !label.isEmpty {
-                nodes.append(marks.annotation(label, near: p, in: frame.plot, color: theme.foreground))
-            }
-        }
-        return .group(SceneGroup("marked-points", children: nodes))
     }
 }

@@ -4,8 +4,9 @@ import DescentScene
 /// contours and paths, all placed in device space.
 ///
 /// The scene's groups are named for tests and debugging: `title`, `legend` (with one
-/// `legend.entry.<id>` per run), `panels`, and per panel `panel.contour` or `panel.lines` holding
-/// `grid`, `bands`, `contour-lines`, `series.<id>`, `marked-points`, `series.<id>.end` and `axes`.
+/// `legend.entry.<id>` per run), `panels`, and per panel `panel.contour`, `panel.heatmap`, `panel.basins` or
+/// `panel.lines` holding `grid`, `bands`, `contour-lines`, `series.<id>`, `marked-points`,
+/// `series.<id>.end`, `axes` and, where shown, `colorbar`, `gradient-field`, `annotations`, `markers`.
 public struct FigureLayout {
     /// Measures text for placement.
     public let measurer: any TextMeasuring
@@ -49,10 +50,13 @@ public struct FigureLayout {
 
         let area = Rect(x: margin, y: top, width: width, height: max(0, size.height - margin - top))
         let axes = AxesLayout(theme: theme, typography: typography, measurer: measurer)
+        let colorbars = ColorbarLayout(marks: marks)
         let arrangement = PanelArrangement(figure.layout, in: area, gapX: 18 * u, gapY: 12 * u) { panel, cell in
             let content = PanelContent(panel, theme: theme, marks: marks)
             let requests = content.axisRequests
-            return axes.insets(cell: cell, title: content.title, x: requests.x, y: requests.y)
+            var insets = axes.insets(cell: cell, title: content.title, x: requests.x, y: requests.y)
+            if let bar = content.colorbar { insets.right = max(insets.right, colorbars.width(bar, height: cell.height)) }
+            return insets
         }
         let panels = arrangement.leaves.map { leaf -> SceneNode in
             let content = PanelContent(leaf.panel, theme: theme, marks: marks)
@@ -62,6 +66,7 @@ public struct FigureLayout {
                 [axes.underlay(frame, style: content.style)]
                 + content.nodes(in: frame)
                 + [axes.overlay(frame, style: content.style, title: content.title, x: requests.x, y: requests.y)]
+                + (content.colorbar.map { [colorbars.node($0, beside: frame.plot)] } ?? [])
             ))
         }
         children.append(.group(SceneGroup("panels", children: panels)))
@@ -92,52 +97,5 @@ public struct FigureLayout {
     /// `size`, or the slide size when either side is not a positive finite number.
     static func usable(_ size: Size) -> Size {
         size.width.isFinite && size.height.isFinite && size.width > 0 && size.height > 0 ? size : FigureSize.slide
-    }
-}
-
-/// One panel's content behind a common face, so the figure layout treats both kinds alike.
-private enum PanelContent {
-    case contour(ContourPanelLayout, title: String?)
-    case lines(LinePanelLayout, title: String?)
-
-    init(_ panel: Panel, theme: Theme, marks: Marks) {
-        switch panel {
-        case .contour(let p): self = .contour(ContourPanelLayout(panel: p, theme: theme, marks: marks), title: p.title)
-        case .lines(let p): self = .lines(LinePanelLayout(panel: p, marks: marks), title: p.title)
-        }
-    }
-
-    var name: String {
-        switch self {
-        case .contour: return "panel.contour"
-        case .lines: return "panel.lines"
-        }
-    }
-
-    var title: String? {
-        switch self {
-        case .contour(_, let title), .lines(_, let title): return title
-        }
-    }
-
-    var style: AxesLayout.Style {
-        switch self {
-        case .contour: return .boxed
-        case .lines: return .open
-        }
-    }
-
-    var axisRequests: (x: AxisRequest, y: AxisRequest) {
-        switch self {
-        case .contour(let layout, _): return layout.axisRequests
-        case .lines(let layout, _): return layout.axisRequests
-        }
-    }
-
-    func nodes(in frame: PanelFrame) -> [SceneNode] {
-        switch self {
-        case .contour(let layout, _): return layout.nodes(in: frame)
-        case .lines(let layout, _): return layout.nodes(in: frame)
-        }
     }
 }

@@ -1,8 +1,8 @@
 import DescentScene
 import Foundation
 
-/// Lays out a line panel: curves against the step on a light grid, linear or logarithmic in y,
-/// with an x where a diverged run left the chart.
+/// Lays out a line panel: curves on a light grid, each axis linear or logarithmic, with an x
+/// where a diverged run left the chart, and the panel's markers, annotations and note.
 struct LinePanelLayout {
     let panel: LinePanel
     let marks: Marks
@@ -13,16 +13,17 @@ struct LinePanelLayout {
     /// The axes: x spans the finite data; y spans the data with a little room, except that a
     /// diverged run may not stretch it much beyond the runs that stayed finite.
     var axisRequests: (x: AxisRequest, y: AxisRequest) {
-        let log = panel.yScale == .logarithmic
+        let log = panel.yScale == .logarithmic, xLog = panel.xScale == .logarithmic
         var xs = Extent(), kept = Extent(), wild = Extent()
         for series in panel.series {
             for i in 0..<min(series.xs.count, series.ys.count) {
                 let x = series.xs[i], y = series.ys[i]
-                guard x.isFinite, y.isFinite, !log || y > 0 else { continue }
+                guard x.isFinite, y.isFinite, !log || y > 0, !xLog || x > 0 else { continue }
                 xs.add(x)
                 if series.divergedAt == nil { kept.add(log ? log10(y) : y) } else { wild.add(log ? log10(y) : y) }
             }
         }
+        for marker in panel.pointMarkers where marker.x.isFinite && (!xLog || marker.x > 0) { xs.add(marker.x) }
         var ys = kept
         if let lo = wild.lo, let hi = wild.hi {
             if let keptLo = kept.lo, let keptHi = kept.hi {
@@ -37,10 +38,17 @@ struct LinePanelLayout {
         var yDomain = (ys.lo ?? (log ? -1 : 0))...(ys.hi ?? (log ? 0 : 1))
         let span = yDomain.upperBound - yDomain.lowerBound
         if span > 0 {
-            yDomain = (yDomain.lowerBound - span * Self.yPadding)...(yDomain.upperBound + span * Self.yPadding)
+            // Values shown as x marks along the top edge get a strip of their own.
+            let top = panel.pointMarkers.contains { $0.kind == .divergedAtTop } ? 0.18 : Self.yPadding
+            yDomain = (yDomain.lowerBound - span * Self.yPadding)...(yDomain.upperBound + span * top)
         }
         if log { yDomain = pow(10, yDomain.lowerBound)...pow(10, yDomain.upperBound) }
-        return (AxisRequest(kind: .linear, domain: (xs.lo ?? 0)...(xs.hi ?? 1), label: panel.xLabel),
+        var xDomain = panel.xDomain ?? (xs.lo ?? 0)...(xs.hi ?? 1)
+        if xLog, panel.xDomain == nil, let lo = xs.lo, let hi = xs.hi {
+            // A sweep's end points sit a little inside the axis, not on it.
+            xDomain = (lo / pow(hi / lo, 0.04))...(hi * pow(hi / lo, 0.04))
+        }
+        return (AxisRequest(kind: xLog ? .logarithmic : .linear, domain: xDomain, label: panel.xLabel),
                 AxisRequest(kind: log ? .logarithmic : .linear, domain: yDomain, label: panel.yLabel))
     }
 
@@ -57,6 +65,11 @@ struct LinePanelLayout {
             for piece in pieces { path.append(Path(polyline: piece)) }
             var children: [SceneNode] = []
             if !path.isEmpty { children.append(.shape(ShapeItem(path, stroke: marks.lineStroke(series.style)))) }
+            if series.showsPoints {
+                for p in points where p.x.isFinite && p.y.isFinite && frame.plot.contains(p) {
+                    children.append(marks.marker(series.style.marker, at: p, style: series.style, size: 6.5 * marks.typography.unit))
+                }
+            }
             curves.append(.group(SceneGroup("series.\(series.id)", clip: frame.plot, children: children)))
             if series.divergedAt != nil, let exit = pieces.last?.last {
                 let u = marks.typography.unit
@@ -65,7 +78,10 @@ struct LinePanelLayout {
                 ends.append(.group(SceneGroup("series.\(series.id).end", children: marks.divergedMark(at: p, color: series.style.color))))
             }
         }
-        return curves + ends
+        let extras = LineMarkersLayout(marks: marks)
+        return [extras.verticalMarkers(panel.verticalMarkers, in: frame)] + curves + ends
+            + [extras.pointMarkers(panel.pointMarkers, in: frame)]
+            + [AnnotationLayout(marks: marks).node(panel.annotations, in: frame), extras.note(panel.note, in: frame)].compactMap { $0 }
     }
 }
 

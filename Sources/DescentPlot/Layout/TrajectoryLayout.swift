@@ -4,7 +4,7 @@ import Foundation
 /// Draws one optimizer path on a contour map: a light casing under the colored line, small dots
 /// at the iterates, arrowheads spaced by arc length showing the direction of travel, a hollow
 /// circle at the start, the run's filled marker at the end, and for a diverged run an x with
-/// "diverged at step k".
+/// "diverged at step k"; chosen steps are marked by `StepMarksLayout`.
 struct TrajectoryLayout {
     let marks: Marks
 
@@ -44,6 +44,7 @@ struct TrajectoryLayout {
         }
 
         var end: [SceneNode] = []
+        if let steps = StepMarksLayout(marks: marks).node(for: series, points: points, in: frame.plot) { end.append(steps) }
         if let step = series.divergedAtStep {
             if let exit = pieces.last?.last {
                 let p = Point(

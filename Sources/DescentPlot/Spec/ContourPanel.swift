@@ -27,19 +27,28 @@ public struct ContourPanel: Sendable {
     public var markedPoints: [MarkedPoint]
     /// Optimizer paths.
     public var paths: [PathSeries]
+    /// Arrows of `-grad f` drawn lightly over the bands, or nil.
+    public var gradientField: VectorField?
+    /// Notes with arrows at data coordinates.
+    public var annotations: [Annotation]
+    /// Show a colorbar of the bands beside the plot.
+    public var showsColorbar: Bool
     /// The horizontal axis label (Pango markup, e.g. `η<sub>t</sub>`; escape `&` and `<`).
     public var xLabel: String
     /// The vertical axis label (Pango markup).
     public var yLabel: String
 
     /// Creates a contour panel.
-    public init(title: String? = nil, field: ScalarField, levels: Levels = .automatic(count: 14), colormap: Colormap? = nil, markedPoints: [MarkedPoint] = [], paths: [PathSeries] = [], xLabel: String = "x", yLabel: String = "y") {
+    public init(title: String? = nil, field: ScalarField, levels: Levels = .automatic(count: 14), colormap: Colormap? = nil, markedPoints: [MarkedPoint] = [], paths: [PathSeries] = [], gradientField: VectorField? = nil, annotations: [Annotation] = [], showsColorbar: Bool = false, xLabel: String = "x", yLabel: String = "y") {
         self.title = title
         self.field = field
         self.levels = levels
         self.colormap = colormap
         self.markedPoints = markedPoints
         self.paths = paths
+        self.gradientField = gradientField
+        self.annotations = annotations
+        self.showsColorbar = showsColorbar
         self.xLabel = xLabel
         self.yLabel = yLabel
     }

@@ -1,4 +1,5 @@
-/// Curves of a quantity against steps: the learning rate, the loss.
+/// Curves of a quantity against steps (learning rate, loss, distance) or against a parameter
+/// (final loss against learning rate), with optional markers.
 public struct LinePanel: Sendable {
     /// Axis scale.
     public enum Scale: Sendable, Hashable {
@@ -14,17 +15,39 @@ public struct LinePanel: Sendable {
     public var xLabel: String
     /// The vertical axis label (Pango markup).
     public var yLabel: String
+    /// The x-axis scale.
+    public var xScale: Scale
     /// The y-axis scale.
     public var yScale: Scale
+    /// The x interval shown, or nil for the data's; a layout sets it so step axes line up.
+    public var xDomain: ClosedRange<Double>?
     /// The curves.
     public var series: [LineSeries]
+    /// Vertical lines with small labels (milestones, restarts, early stopping).
+    public var verticalMarkers: [VerticalMarker]
+    /// Marked points (best value, diverged values at the top edge).
+    public var pointMarkers: [PointMarker]
+    /// Notes with arrows at data coordinates.
+    public var annotations: [Annotation]
+    /// A short note in the plot's top-right corner (Pango markup), or nil.
+    public var note: String?
 
     /// Creates a line panel.
-    public init(title: String? = nil, xLabel: String = "step", yLabel: String, yScale: Scale = .linear, series: [LineSeries]) {
+    public init(
+        title: String? = nil, xLabel: String = "step", yLabel: String, xScale: Scale = .linear, yScale: Scale = .linear,
+        xDomain: ClosedRange<Double>? = nil, series: [LineSeries], verticalMarkers: [VerticalMarker] = [],
+        pointMarkers: [PointMarker] = [], annotations: [Annotation] = [], note: String? = nil
+    ) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.xScale = xScale
         self.yScale = yScale
+        self.xDomain = xDomain
         self.series = series
+        self.verticalMarkers = verticalMarkers
+        self.pointMarkers = pointMarkers
+        self.annotations = annotations
+        self.note = note
     }
 }

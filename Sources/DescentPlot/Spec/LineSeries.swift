@@ -1,6 +1,6 @@
 /// One curve of a line panel.
 public struct LineSeries: Sendable, Hashable {
-    /// Identifies the run across panels.
+    /// Identifies the curve (a run id, or `<run>.validation`, `<run>.x`) across panels.
     public var id: String
     /// Its style.
     public var style: SeriesStyle
@@ -10,13 +10,16 @@ public struct LineSeries: Sendable, Hashable {
     public var ys: [Double]
     /// The x at which the run diverged, if it did; the curve ends with a mark there.
     public var divergedAt: Double?
+    /// Draw the run's marker at every point (for curves of a few measured values, such as a sweep).
+    public var showsPoints: Bool
 
     /// Creates a line series.
-    public init(id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAt: Double? = nil) {
+    public init(id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAt: Double? = nil, showsPoints: Bool = false) {
         self.id = id
         self.style = style
         self.xs = xs
         self.ys = ys
         self.divergedAt = divergedAt
+        self.showsPoints = showsPoints
     }
 }

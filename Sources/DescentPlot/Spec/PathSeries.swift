@@ -5,18 +5,32 @@ public struct PathSeries: Sendable, Hashable {
     /// Its style.
     public var style: SeriesStyle
     /// The x of each point visited, in data coordinates (non-finite values break the path).
+    /// Index `t` is the point after `t` steps.
     public var xs: [Double]
     /// The y of each point visited, in data coordinates.
     public var ys: [Double]
     /// The step at which the run diverged, if it did; the path ends with a mark there.
     public var divergedAtStep: Int?
+    /// Mark every `dotsEvery`-th step (0, k, 2k, ...) with a dot, or nil for none.
+    public var dotsEvery: Int?
+    /// Write the step number beside the dots of `dotsEvery` (thinned where they would crowd).
+    public var stepLabels: Bool
+    /// Steps at which the position is marked with a ring and labelled `t=k`; steps the run did not
+    /// reach are skipped.
+    public var snapshots: [Int]
 
     /// Creates a path series.
-    public init(id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAtStep: Int? = nil) {
+    public init(
+        id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAtStep: Int? = nil,
+        dotsEvery: Int? = nil, stepLabels: Bool = false, snapshots: [Int] = []
+    ) {
         self.id = id
         self.style = style
         self.xs = xs
         self.ys = ys
         self.divergedAtStep = divergedAtStep
+        self.dotsEvery = dotsEvery
+        self.stepLabels = stepLabels
+        self.snapshots = snapshots
     }
 }

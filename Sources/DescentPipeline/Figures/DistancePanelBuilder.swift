@@ -1,0 +1,25 @@
+import DescentLesson
+import DescentNumerics
+import DescentPlot
+import Foundation
+
+/// Builds the distance panel: each run's distance to the nearest known minimum,
+/// `d_t = min_i |p_t - m_i|`, against step (log by default).
+enum DistancePanelBuilder {
+    static func panel(_ request: FigureRequest, context: FigureContext) -> LinePanel {
+        let minima = context.surface.minima.map(\.point)
+        let series: [LineSeries] = minima.isEmpty ? [] : context.runs(for: request).map { run in
+            let t = run.trajectory
+            return LineSeries(
+                id: run.id, style: context.styles[run.id], xs: t.points.indices.map(Double.init),
+                ys: t.points.map { p in minima.map { m in hypot(p.x - m.x, p.y - m.y) }.min() ?? .nan },
+                divergedAt: t.divergence.map { Double($0.step) }
+            )
+        }
+        return LinePanel(
+            title: context.text(request.title) ?? "Distance to the nearest minimum", xLabel: "step",
+            yLabel: "‖x<sub>t</sub> − x*‖", yScale: request.flag("log") == false ? .linear : .logarithmic,
+            series: series, note: minima.isEmpty ? "the surface has no known minimum" : nil
+        )
+    }
+}

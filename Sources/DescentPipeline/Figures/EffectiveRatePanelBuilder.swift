@@ -1,0 +1,40 @@
+import DescentLesson
+import DescentNumerics
+import DescentPlot
+
+/// Builds the effective-rate panel: for each adaptive run (one whose trajectory records
+/// `effectiveRates`) the per-parameter step size against step, x solid and y dashed in the run's
+/// color; runs with one rate for both parameters are named in a note instead.
+enum EffectiveRatePanelBuilder {
+    /// The dash of the y curves (points at a 12 pt base size).
+    static let yDash = [5.0, 3.0]
+
+    static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
+        var series: [LineSeries] = [], single: [String] = []
+        for run in context.runs(for: request) {
+            let rates = run.trajectory.effectiveRates
+            guard !rates.isEmpty else {
+                single.append(run.label)
+                continue
+            }
+            var solid = context.styles[run.id], dashed = solid
+            solid.dash = []
+            dashed.dash = yDash
+            let xs = rates.indices.map(Double.init)
+            series.append(LineSeries(id: "\(run.id).x", style: solid, xs: xs, ys: rates.map(\.x)))
+            series.append(LineSeries(id: "\(run.id).y", style: dashed, xs: xs, ys: rates.map(\.y)))
+        }
+        let muted = context.theme.mutedForeground
+        let legend = [
+            LegendEntry(id: "x", label: "x (solid)", style: SeriesStyle(color: muted)),
+            LegendEntry(id: "y", label: "y (dashed)", style: SeriesStyle(color: muted, dash: yDash)),
+        ]
+        let panel = LinePanel(
+            title: context.text(request.title) ?? "Effective step size per parameter", xLabel: "step",
+            yLabel: "effective step size", yScale: request.flag("log") == false ? .linear : .logarithmic,
+            series: series,
+            note: single.isEmpty ? nil : single.joined(separator: ", ") + ": one rate for both parameters"
+        )
+        return (panel, series.isEmpty ? [] : legend)
+    }
+}

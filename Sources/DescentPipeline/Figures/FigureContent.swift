@@ -1,0 +1,15 @@
+import DescentPlot
+
+/// What one figure request contributes to a figure: its panels and the legend entries they need.
+struct FigureContent {
+    /// The panels.
+    var layout: PanelLayout
+    /// Legend entries, in order; a composed figure keeps the first entry of each id.
+    var legend: [LegendEntry]
+
+    /// The entries of `parts` with duplicate ids dropped (the first one stays).
+    static func mergedLegend(_ parts: [[LegendEntry]]) -> [LegendEntry] {
+        var seen = Set<String>()
+        return parts.joined().filter { seen.insert($0.id).inserted }
+    }
+}

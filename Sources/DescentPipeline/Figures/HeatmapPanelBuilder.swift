@@ -1,0 +1,20 @@
+import DescentLesson
+import DescentPlot
+
+/// Builds the heatmap of a lesson's surface: `log` (absent: chosen from the surface's range)
+/// and `colormap`.
+enum HeatmapPanelBuilder {
+    static func panel(_ request: FigureRequest, context: FigureContext) -> HeatmapPanel {
+        let scale: ColorScale
+        switch request.options["log"] {
+        case .boolean(true)?: scale = .logarithmic
+        case .boolean(false)?: scale = .linear
+        default: scale = .automatic
+        }
+        return HeatmapPanel(
+            title: context.text(request.title), field: ContourPanelBuilder.field(context), scale: scale,
+            colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain),
+            colorbarLabel: "f(x, y)"
+        )
+    }
+}

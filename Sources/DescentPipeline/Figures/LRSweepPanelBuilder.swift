@@ -1,0 +1,65 @@
+import DescentLesson
+import DescentNumerics
+import DescentPlot
+
+/// Builds the LR range test: for every run group that sweeps `lr`, the final (or best, `metric`)
+/// loss against the learning rate on log-log axes (log y unless `log: false`), the best rate of
+/// each group ringed and labelled, and rates whose run diverged shown as x marks at the top edge.
+enum LRSweepPanelBuilder {
+    /// One swept group: its id, its runs in sweep order and the style it is drawn in.
+    struct Group {
+        var id: String
+        var runs: [RunResult]
+        var style: SeriesStyle
+    }
+
+    static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
+        let log = request.flag("log") ?? true
+        let best = request.text("metric") == "best"
+        let shift = log ? LossPanelBuilder.floor(context.surface) : 0
+        var series: [LineSeries] = [], points: [PointMarker] = [], legend: [LegendEntry] = []
+        for group in groups(request, context: context) {
+            var xs: [Double] = [], ys: [Double] = []
+            for run in group.runs {
+                let t = run.trajectory
+                if t.divergence != nil {
+                    points.append(PointMarker(x: run.learningRate, y: .nan, label: "", color: group.style.color, kind: .divergedAtTop))
+                    continue
+                }
+                let loss = best ? t.losses.min() : t.finalLoss
+                guard let loss, loss.isFinite else { continue }
+                xs.append(run.learningRate)
+                ys.append(loss - shift)
+            }
+            series.append(LineSeries(id: group.id, style: group.style, xs: xs, ys: ys, showsPoints: true))
+            legend.append(LegendEntry(id: group.id, label: group.id, style: group.style))
+            if let i = ys.indices.filter({ !log || ys[$0] > 0 }).min(by: { ys[$0] < ys[$1] }) {
+                points.append(PointMarker(x: xs[i], y: ys[i], label: "best η=\(LearningRateLabel.text(xs[i]))", color: group.style.color))
+            }
+        }
+        let what = best ? "best loss" : "final loss"
+        let panel = LinePanel(
+            title: context.text(request.title) ?? "Learning-rate sweep", xLabel: "learning rate η",
+            yLabel: shift == 0 ? what : "\(what) − f*", xScale: .logarithmic, yScale: log ? .logarithmic : .linear,
+            series: series, pointMarkers: points,
+            note: series.isEmpty ? "no run sweeps lr (write lr: [0.001, 0.01, 0.1])" : (points.contains { $0.kind == .divergedAtTop } ? "✕ at the top: diverged" : nil)
+        )
+        return (panel, legend)
+    }
+
+    /// The groups of runs that sweep `lr`, in lesson order, each drawn in its first run's style.
+    static func groups(_ request: FigureRequest, context: FigureContext) -> [Group] {
+        let shown = Set(context.runs(for: request).map(\.id))
+        var groups: [Group] = []
+        for plan in context.lesson.runs where shown.contains(plan.id) {
+            guard let sweep = plan.sweep, sweep.key == "lr", let run = context.runs.first(where: { $0.id == plan.id }) else { continue }
+            if let i = groups.firstIndex(where: { $0.id == sweep.group }) {
+                groups[i].runs.append(run)
+            } else {
+                groups.append(Group(id: sweep.group, runs: [run], style: context.styles[plan.id]))
+            }
+        }
+        for i in groups.indices { groups[i].runs.sort { $0.learningRate < $1.learningRate } }
+        return groups
+    }
+}

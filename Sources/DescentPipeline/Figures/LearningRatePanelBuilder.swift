@@ -1,0 +1,41 @@
+import DescentLesson
+import DescentNumerics
+import DescentPlot
+
+/// Builds the learning-rate panel: the rate against step or epoch (`per`), linear or log (`log`),
+/// with the schedules' milestones and restarts marked (see `ScheduleEvents`).
+enum LearningRatePanelBuilder {
+    static func panel(_ request: FigureRequest, context: FigureContext) -> LinePanel {
+        let perEpoch = request.text("per") == "epoch"
+        var series: [LineSeries] = []
+        var markers: [VerticalMarker] = []
+        let runs = context.runs(for: request)
+        for run in runs {
+            let t = run.trajectory, per = perEpoch ? Double(max(1, run.stepsPerEpoch)) : 1
+            let style = context.styles[run.id]
+            series.append(LineSeries(
+                id: run.id, style: style, xs: t.learningRates.indices.map { Double($0) / per },
+                ys: t.learningRates, divergedAt: t.divergence.map { Double($0.step) / per }
+            ))
+            for event in ScheduleEvents.events(in: t.learningRates, stepsPerEpoch: run.stepsPerEpoch) {
+                let x = Double(event.step) / per
+                // Runs sharing a schedule share its events: mark each place once.
+                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == label(event) }) else { continue }
+                markers.append(VerticalMarker(x: x, label: label(event), color: runs.count == 1 ? nil : style.color))
+            }
+        }
+        return LinePanel(
+            title: context.text(request.title) ?? "Learning rate", xLabel: perEpoch ? "epoch" : "step",
+            yLabel: "learning rate η", yScale: request.flag("log") == true ? .logarithmic : .linear,
+            series: series, verticalMarkers: markers
+        )
+    }
+
+    /// `×0.1` for a milestone, `restart` for a restart.
+    static func label(_ event: ScheduleEvents.Event) -> String {
+        switch event.kind {
+        case .milestone: return "×" + NumberFormat.compact(event.factor, significantDigits: 2)
+        case .restart: return "restart"
+        }
+    }
+}

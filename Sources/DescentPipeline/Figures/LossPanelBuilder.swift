@@ -1,0 +1,59 @@
+import DescentLesson
+import DescentNumerics
+import DescentPlot
+
+/// Builds the loss panel: loss against step (log by default, where a surface whose minimum is
+/// not 0 shows `f - f*`), and with `validation: <surface>` a dashed validation curve per run in
+/// the same color (that surface evaluated along the same path) with an early-stopping marker at
+/// its lowest point.
+enum LossPanelBuilder {
+    /// The validation curves' dash pattern (points at a 12 pt base size).
+    static let validationDash = [6.0, 3.5]
+
+    static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
+        let log = request.flag("log") ?? true
+        let shift = log ? floor(context.surface) : 0
+        var validation: (surface: any Surface, shift: Double)?
+        var note: String?
+        if let name = request.text("validation") {
+            if let surface = try? Surfaces.catalog.build(name) {
+                validation = (surface, log ? floor(surface) : 0)
+            } else {
+                note = "no validation curve: unknown surface ‘\(name)’"
+            }
+        }
+        var series: [LineSeries] = [], markers: [VerticalMarker] = [], points: [PointMarker] = []
+        for run in context.runs(for: request) {
+            let t = run.trajectory, style = context.styles[run.id]
+            let xs = t.losses.indices.map(Double.init)
+            series.append(LineSeries(
+                id: run.id, style: style, xs: xs, ys: t.losses.map { $0 - shift },
+                divergedAt: t.divergence.map { Double($0.step) }
+            ))
+            guard let validation else { continue }
+            var dashed = style
+            dashed.dash = validationDash
+            let ys = t.points.map { validation.surface.value(at: $0) - validation.shift }
+            series.append(LineSeries(id: "\(run.id).validation", style: dashed, xs: xs, ys: ys))
+            if let best = ys.indices.filter({ ys[$0].isFinite }).min(by: { ys[$0] < ys[$1] }), best < ys.count - 1 {
+                markers.append(VerticalMarker(x: Double(best), label: "early stop t=\(best)", color: style.color))
+                points.append(PointMarker(x: Double(best), y: ys[best], label: "", color: style.color))
+            }
+        }
+        let legend = validation == nil ? [] : [
+            LegendEntry(id: "training", label: "training (solid)", style: SeriesStyle(color: context.theme.mutedForeground)),
+            LegendEntry(id: "validation", label: "validation (dashed)", style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
+        ]
+        let panel = LinePanel(
+            title: context.text(request.title) ?? "Loss", xLabel: "step",
+            yLabel: shift == 0 ? "loss f(x, y)" : "f(x, y) − f*", yScale: log ? .logarithmic : .linear,
+            series: series, verticalMarkers: markers, pointMarkers: points, note: note
+        )
+        return (panel, legend)
+    }
+
+    /// The lowest known minimum of `surface`, or 0 when it has none.
+    static func floor(_ surface: any Surface) -> Double {
+        surface.minima.map(\.value).min() ?? 0
+    }
+}

@@ -1,0 +1,41 @@
+import DescentScene
+import Foundation
+
+/// Marks chosen steps of a path: a dot every k steps (optionally with the step number) and rings
+/// labelled `t=k` at snapshot steps.
+struct StepMarksLayout {
+    let marks: Marks
+
+    /// Step labels closer than this (points, at a 12 pt base size) to the previous label are skipped.
+    static let labelSpacing = 24.0
+
+    /// The step marks of `series`, whose device points are `points` (index = step), or nil when
+    /// it asks for none.
+    func node(for series: PathSeries, points: [Point], in plot: Rect) -> SceneNode? {
+        let u = marks.typography.unit, style = series.style
+        var nodes: [SceneNode] = []
+        let inside = { (p: Point) in p.x.isFinite && p.y.isFinite && p.x >= plot.minX && p.x <= plot.maxX && p.y >= plot.minY && p.y <= plot.maxY }
+        if let k = series.dotsEvery, k > 0 {
+            var dots = Path()
+            var lastLabel: Point?
+            for step in stride(from: 0, to: points.count, by: k) where inside(points[step]) {
+                let p = points[step]
+                dots.addCircle(at: p, radius: 2.6 * u)
+                guard series.stepLabels, step > 0 else { continue }
+                if let q = lastLabel, hypot(p.x - q.x, p.y - q.y) < Self.labelSpacing * u { continue }
+                nodes.append(marks.annotation("\(step)", near: p, in: plot, color: style.color))
+                lastLabel = p
+            }
+            if !dots.isEmpty {
+                nodes.insert(.shape(ShapeItem(dots, fill: style.color, stroke: StrokeStyle(color: marks.theme.panelBackground, width: 0.8 * u))), at: 0)
+            }
+        }
+        for step in series.snapshots where step >= 0 && step < points.count && inside(points[step]) {
+            let p = points[step], ring = Path(circleAt: p, radius: 5.5 * u)
+            nodes.append(.shape(ShapeItem(ring, stroke: StrokeStyle(color: marks.theme.panelBackground.withAlpha(0.9), width: 3.6 * u))))
+            nodes.append(.shape(ShapeItem(ring, fill: style.color.withAlpha(0.25), stroke: StrokeStyle(color: style.color, width: 1.6 * u))))
+            nodes.append(marks.annotation("t=\(step)", near: p, in: plot, color: style.color, weight: .bold))
+        }
+        return nodes.isEmpty ? nil : .group(SceneGroup("series.\(series.id).steps", children: nodes))
+    }
+}
