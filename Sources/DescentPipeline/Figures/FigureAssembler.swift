@@ -41,8 +41,7 @@ public struct FigureAssembler: Sendable {
         case .heatmap:
             return FigureContent(layout: .panel(.heatmap(HeatmapPanelBuilder.panel(request, context: context))), legend: [])
         case .surface3d:
-            // `Panel.surface3d` is added with the Surface3D layout; until then the map stands in.
-            return FigureContent(layout: .panel(.contour(ContourPanelBuilder.panel(request, context: context))), legend: runsLegend)
+            return FigureContent(layout: .panel(.surface3d(Surface3DPanelBuilder.panel(request, context: context))), legend: runsLegend)
         case .lr:
             return FigureContent(layout: .panel(.lines(LearningRatePanelBuilder.panel(request, context: context))), legend: runsLegend)
         case .loss:

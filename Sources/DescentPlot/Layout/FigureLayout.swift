@@ -32,10 +32,9 @@ public struct FigureLayout {
         var header: [SceneNode] = []
         for (text, style, gap) in [(figure.title, typography.title, 2 * u), (figure.subtitle, typography.subtitle, 0)] {
             guard let text, !text.isEmpty else { continue }
-            for line in fitted(text, style: style, width: width) {
-                header.append(.text(TextItem(line.text, markup: true, at: Point(margin, top), vertical: .top, style: line.style)))
-                top += measurer.measure(line.text, markup: true, style: line.style).height
-            }
+            let fit = fitted(text, style: style, width: width)
+            header.append(.text(TextItem(text, markup: true, at: Point(margin, top), vertical: .top, style: fit.style, wrapWidth: fit.wrapWidth)))
+            top += measurer.measure(text, markup: true, style: fit.style, wrapWidth: fit.wrapWidth).height
             top += gap
         }
         if !header.isEmpty {
@@ -52,14 +51,19 @@ public struct FigureLayout {
         let axes = AxesLayout(theme: theme, typography: typography, measurer: measurer)
         let colorbars = ColorbarLayout(marks: marks)
         let arrangement = PanelArrangement(figure.layout, in: area, gapX: 18 * u, gapY: 12 * u) { panel, cell in
-            let content = PanelContent(panel, theme: theme, marks: marks)
+            guard let content = PanelContent(panel, theme: theme, marks: marks) else {
+                return Insets(top: 0, left: 0, bottom: 0, right: 0)
+            }
             let requests = content.axisRequests
             var insets = axes.insets(cell: cell, title: content.title, x: requests.x, y: requests.y)
             if let bar = content.colorbar { insets.right = max(insets.right, colorbars.width(bar, height: cell.height)) }
             return insets
         }
         let panels = arrangement.leaves.map { leaf -> SceneNode in
-            let content = PanelContent(leaf.panel, theme: theme, marks: marks)
+            guard let content = PanelContent(leaf.panel, theme: theme, marks: marks) else {
+                guard case .surface3d(let panel) = leaf.panel else { return .group(SceneGroup("panel.empty")) }
+                return .group(Surface3DLayout(measurer: measurer).group(for: panel, in: leaf.cell, theme: theme))
+            }
             let requests = content.axisRequests
             let frame = axes.frame(plot: axes.plotRect(leaf.cell, leaf.insets), x: requests.x, y: requests.y)
             return .group(SceneGroup(content.name, children:
@@ -73,25 +77,15 @@ public struct FigureLayout {
         return Scene(size: size, background: theme.background, root: SceneGroup("figure", children: children))
     }
 
-    /// `text` made to fit `width`: shrunk down to 80% of its size if that suffices, else wrapped
-    /// at spaces into lines (text with markup tags is only shrunk, as tags must not be split).
-    func fitted(_ text: String, style: TextStyle, width: Double) -> [(text: String, style: TextStyle)] {
+    /// How `text` fits `width`: as it is; shrunk down to 80% of its size if that suffices; else
+    /// wrapped at `width` by the text engine (which keeps markup tags intact).
+    func fitted(_ text: String, style: TextStyle, width: Double) -> (style: TextStyle, wrapWidth: Double?) {
         let full = measurer.measure(text, markup: true, style: style).width
-        guard full > width, width > 0 else { return [(text, style)] }
+        guard full > width, width > 0 else { return (style, nil) }
         var shrunk = style
         shrunk.size = style.size * max(0.8, width / full)
-        if measurer.measure(text, markup: true, style: shrunk).width <= width || text.contains("<") {
-            return [(text, shrunk)]
-        }
-        var lines: [String] = []
-        for word in text.split(separator: " ") {
-            if let last = lines.last, measurer.measure(last + " " + word, markup: true, style: style).width <= width {
-                lines[lines.count - 1] = last + " " + word
-            } else {
-                lines.append(String(word))
-            }
-        }
-        return lines.map { ($0, style) }
+        if measurer.measure(text, markup: true, style: shrunk).width <= width { return (shrunk, nil) }
+        return (style, width)
     }
 
     /// `size`, or the slide size when either side is not a positive finite number.

@@ -1,15 +1,17 @@
 import DescentScene
 
-/// One panel's layout behind a common face, so the figure layout treats every kind alike. This is
-/// the one switch over `Panel`; a new kind adds a case here.
+/// One panel's layout behind a common face, so the figure layout treats every kind drawn in axes
+/// alike. This is the one switch over `Panel`; a new kind adds a case here. The 3D surface draws
+/// its own box and has no content here (`init` returns nil).
 enum PanelContent {
     case contour(ContourPanelLayout)
     case heatmap(HeatmapPanelLayout)
     case basins(BasinsPanelLayout)
     case lines(LinePanelLayout)
 
-    init(_ panel: Panel, theme: Theme, marks: Marks) {
+    init?(_ panel: Panel, theme: Theme, marks: Marks) {
         switch panel {
+        case .surface3d: return nil
         case .contour(let p): self = .contour(ContourPanelLayout(panel: p, theme: theme, marks: marks))
         case .heatmap(let p): self = .heatmap(HeatmapPanelLayout(panel: p, theme: theme, marks: marks))
         case .basins(let p): self = .basins(BasinsPanelLayout(panel: p, theme: theme, marks: marks))

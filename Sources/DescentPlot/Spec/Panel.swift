@@ -11,4 +11,6 @@ public enum Panel: Sendable {
     case basins(BasinsPanel)
     /// Curves of a quantity against the step (learning rate, loss) or a parameter.
     case lines(LinePanel)
+    /// The surface as a shaded 3D mesh with the paths on it; it draws its own box instead of axes.
+    case surface3d(Surface3DPanel)
 }

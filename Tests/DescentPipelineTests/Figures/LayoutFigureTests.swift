@@ -18,7 +18,7 @@ struct LayoutFigureTests {
         #expect(lines.allSatisfy { $0.xDomain == 0...40 })
     }
 
-    static let fixtures = ["contour", "heatmap", "lr", "loss", "distance", "effective-lr", "basins", "lr-sweep", "grid", "layout"]
+    static let fixtures = ["contour", "heatmap", "surface3d", "lr", "loss", "distance", "effective-lr", "basins", "lr-sweep", "grid", "layout"]
 
     @Test(arguments: fixtures)
     func rendersInEveryFormat(fixture: String) throws {
