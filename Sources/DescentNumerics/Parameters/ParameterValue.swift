@@ -21,10 +21,13 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses a command-line value: `true`/`false`, a number, a comma-separated list, or text.
+    /// Commas inside parentheses do not separate items, so a formula such as
+    /// `if(epoch < 1, lr, lr * exp(-1))` stays one text.
     public init(commandLine text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.contains(",") {
-            self = .list(trimmed.split(separator: ",").map { ParameterValue(commandLine: String($0)) })
+        let items = Self.topLevelItems(trimmed)
+        if items.count > 1 {
+            self = .list(items.map { ParameterValue(commandLine: $0) })
         } else if trimmed.lowercased() == "true" {
             self = .boolean(true)
         } else if trimmed.lowercased() == "false" {
@@ -34,6 +37,27 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
         } else {
             self = .text(trimmed)
         }
+    }
+
+    /// `text` split at the commas outside parentheses.
+    private static func topLevelItems(_ text: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "(": depth += 1
+            case ")": depth = max(0, depth - 1)
+            case "," where depth == 0:
+                items.append(current)
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        items.append(current)
+        return items
     }
 }
 
