@@ -16,7 +16,7 @@ enum ContourPanelBuilder {
     static func panel(_ request: FigureRequest, context: FigureContext, runs: [RunResult]? = nil, title: String? = nil) -> ContourPanel {
         return ContourPanel(
             title: title ?? context.text(request.title), field: field(context), levels: levels(request),
-            colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain),
+            colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain, words: context.words),
             paths: paths(request, context: context, runs: runs ?? context.runs(for: request)),
             gradientField: request.flag("gradient_field") == true ? gradientField(context) : nil,
             showsColorbar: request.flag("colorbar") ?? false
@@ -35,7 +35,7 @@ enum ContourPanelBuilder {
                     id: index == 0 ? run.id : "\(run.id)#\(index + 1)", style: context.styles[run.id],
                     xs: trajectory.points.map(\.x), ys: trajectory.points.map(\.y),
                     divergedAtStep: trajectory.divergence?.step, dotsEvery: dotsEvery, stepLabels: stepLabels,
-                    snapshots: snapshots
+                    snapshots: snapshots, divergedLabel: trajectory.divergence.map { context.words.diverged(at: $0.step) }
                 ))
             }
         }

@@ -1,8 +1,8 @@
 import DescentNumerics
 import DescentPlot
 
-/// The surface's critical points inside the domain as marked points, labelled `min`, `saddle`
-/// or `max`. With many of them (Rastrigin, Ackley) saddles and maxima are left out, and when
+/// The surface's critical points inside the domain as marked points, labelled min, saddle or
+/// max in the figure's language. With many of them (Rastrigin, Ackley) saddles and maxima are left out, and when
 /// the minima alone are still a crowd only the global ones are labelled (`global min`), so the
 /// map stays readable.
 enum CriticalPointMarks {
@@ -10,15 +10,15 @@ enum CriticalPointMarks {
     /// are not one).
     static let crowd = 9
 
-    static func points(_ surface: any Surface, in domain: Domain) -> [MarkedPoint] {
+    static func points(_ surface: any Surface, in domain: Domain, words: FigureWords = .english) -> [MarkedPoint] {
         let inside = surface.criticalPoints.filter { domain.contains($0.point) }
         if inside.count <= crowd {
-            return inside.map { MarkedPoint(x: $0.point.x, y: $0.point.y, kind: kind($0.kind), label: label($0.kind)) }
+            return inside.map { MarkedPoint(x: $0.point.x, y: $0.point.y, kind: kind($0.kind), label: label($0.kind, words)) }
         }
         let minima = inside.filter { $0.kind == .minimum }
         let lowest = minima.map(\.value).min() ?? 0
         return minima.map { m in
-            let label = minima.count <= crowd ? "min" : (m.isGlobal || m.value == lowest ? "global min" : nil)
+            let label = minima.count <= crowd ? words.minimum : (m.isGlobal || m.value == lowest ? words.globalMinimum : nil)
             return MarkedPoint(x: m.point.x, y: m.point.y, kind: .minimum, label: label)
         }
     }
@@ -31,11 +31,11 @@ enum CriticalPointMarks {
         }
     }
 
-    private static func label(_ kind: CriticalPoint.Kind) -> String {
+    private static func label(_ kind: CriticalPoint.Kind, _ words: FigureWords) -> String {
         switch kind {
-        case .minimum: return "min"
-        case .saddle: return "saddle"
-        case .maximum: return "max"
+        case .minimum: return words.minimum
+        case .saddle: return words.saddle
+        case .maximum: return words.maximum
         }
     }
 }

@@ -17,7 +17,7 @@ enum DistancePanelBuilder {
             )
         }
         return LinePanel(
-            title: context.text(request.title) ?? "Distance to the nearest minimum", xLabel: "step",
+            title: context.text(request.title) ?? context.words.distanceTitle, xLabel: context.words.step,
             yLabel: "‖x<sub>t</sub> − x*‖", yScale: request.flag("log") == false ? .linear : .logarithmic,
             series: series, note: minima.isEmpty ? "the surface has no known minimum" : nil
         )

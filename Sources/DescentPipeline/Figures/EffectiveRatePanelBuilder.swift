@@ -26,12 +26,12 @@ enum EffectiveRatePanelBuilder {
         }
         let muted = context.theme.mutedForeground
         let legend = [
-            LegendEntry(id: "x", label: "x (solid)", style: SeriesStyle(color: muted)),
-            LegendEntry(id: "y", label: "y (dashed)", style: SeriesStyle(color: muted, dash: yDash)),
+            LegendEntry(id: "x", label: context.words.xSolid, style: SeriesStyle(color: muted)),
+            LegendEntry(id: "y", label: context.words.yDashed, style: SeriesStyle(color: muted, dash: yDash)),
         ]
         let panel = LinePanel(
-            title: context.text(request.title) ?? "Effective step size per parameter", xLabel: "step",
-            yLabel: "effective step size", yScale: request.flag("log") == false ? .linear : .logarithmic,
+            title: context.text(request.title) ?? context.words.effectiveRateTitle, xLabel: context.words.step,
+            yLabel: context.words.effectiveRateAxis, yScale: request.flag("log") == false ? .linear : .logarithmic,
             series: series,
             note: single.isEmpty ? nil : single.joined(separator: ", ") + ": one rate for both parameters"
         )

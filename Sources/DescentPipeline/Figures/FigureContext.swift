@@ -42,6 +42,9 @@ public struct FigureContext: Sendable {
         runs.map { LegendEntry(id: $0.id, label: $0.label, style: styles[$0.id]) }
     }
 
+    /// The words Descent writes on figures, in the figure's language.
+    public var words: FigureWords { FigureWords.forLanguage(language) }
+
     /// A text of the lesson in the figure's language.
     public func text(_ text: LocalizedText?) -> String? {
         text.map { $0.resolved(language: language) }

@@ -13,7 +13,7 @@ enum HeatmapPanelBuilder {
         }
         return HeatmapPanel(
             title: context.text(request.title), field: ContourPanelBuilder.field(context), scale: scale,
-            colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain),
+            colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain, words: context.words),
             colorbarLabel: "f(x, y)"
         )
     }

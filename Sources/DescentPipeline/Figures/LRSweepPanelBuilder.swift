@@ -34,12 +34,12 @@ enum LRSweepPanelBuilder {
             series.append(LineSeries(id: group.id, style: group.style, xs: xs, ys: ys, showsPoints: true))
             legend.append(LegendEntry(id: group.id, label: group.id, style: group.style))
             if let i = ys.indices.filter({ !log || ys[$0] > 0 }).min(by: { ys[$0] < ys[$1] }) {
-                points.append(PointMarker(x: xs[i], y: ys[i], label: "best η=\(LearningRateLabel.text(xs[i]))", color: group.style.color))
+                points.append(PointMarker(x: xs[i], y: ys[i], label: "\(context.words.best) η=\(LearningRateLabel.text(xs[i]))", color: group.style.color))
             }
         }
-        let what = best ? "best loss" : "final loss"
+        let what = best ? context.words.bestLoss : context.words.finalLoss
         let panel = LinePanel(
-            title: context.text(request.title) ?? "Learning-rate sweep", xLabel: "learning rate η",
+            title: context.text(request.title) ?? context.words.sweepTitle, xLabel: context.words.sweepAxis,
             yLabel: shift == 0 ? what : "\(what) − f*", xScale: .logarithmic, yScale: log ? .logarithmic : .linear,
             series: series, pointMarkers: points,
             note: series.isEmpty ? "no run sweeps lr (write lr: [0.001, 0.01, 0.1])" : (points.contains { $0.kind == .divergedAtTop } ? "✕ at the top: diverged" : nil)

@@ -20,22 +20,22 @@ enum LearningRatePanelBuilder {
             for event in ScheduleEvents.events(in: t.learningRates, stepsPerEpoch: run.stepsPerEpoch) {
                 let x = Double(event.step) / per
                 // Runs sharing a schedule share its events: mark each place once.
-                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == label(event) }) else { continue }
-                markers.append(VerticalMarker(x: x, label: label(event), color: runs.count == 1 ? nil : style.color))
+                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == label(event, context.words) }) else { continue }
+                markers.append(VerticalMarker(x: x, label: label(event, context.words), color: runs.count == 1 ? nil : style.color))
             }
         }
         return LinePanel(
-            title: context.text(request.title) ?? "Learning rate", xLabel: perEpoch ? "epoch" : "step",
-            yLabel: "learning rate η", yScale: request.flag("log") == true ? .logarithmic : .linear,
+            title: context.text(request.title) ?? context.words.learningRateTitle, xLabel: perEpoch ? context.words.epoch : context.words.step,
+            yLabel: context.words.learningRateAxis + " η", yScale: request.flag("log") == true ? .logarithmic : .linear,
             series: series, verticalMarkers: markers
         )
     }
 
     /// `×0.1` for a milestone, `restart` for a restart.
-    static func label(_ event: ScheduleEvents.Event) -> String {
+    static func label(_ event: ScheduleEvents.Event, _ words: FigureWords) -> String {
         switch event.kind {
         case .milestone: return "×" + NumberFormat.compact(event.factor, significantDigits: 2)
-        case .restart: return "restart"
+        case .restart: return words.restart
         }
     }
 }

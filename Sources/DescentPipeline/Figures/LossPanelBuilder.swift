@@ -36,17 +36,17 @@ enum LossPanelBuilder {
             let ys = t.points.map { validation.surface.value(at: $0) - validation.shift }
             series.append(LineSeries(id: "\(run.id).validation", style: dashed, xs: xs, ys: ys))
             if let best = ys.indices.filter({ ys[$0].isFinite }).min(by: { ys[$0] < ys[$1] }), best < ys.count - 1 {
-                markers.append(VerticalMarker(x: Double(best), label: "early stop t=\(best)", color: style.color))
+                markers.append(VerticalMarker(x: Double(best), label: "\(context.words.earlyStop) t=\(best)", color: style.color))
                 points.append(PointMarker(x: Double(best), y: ys[best], label: "", color: style.color))
             }
         }
         let legend = validation == nil ? [] : [
-            LegendEntry(id: "training", label: "training (solid)", style: SeriesStyle(color: context.theme.mutedForeground)),
-            LegendEntry(id: "validation", label: "validation (dashed)", style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
+            LegendEntry(id: "training", label: context.words.trainingSolid, style: SeriesStyle(color: context.theme.mutedForeground)),
+            LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
         ]
         let panel = LinePanel(
-            title: context.text(request.title) ?? "Loss", xLabel: "step",
-            yLabel: shift == 0 ? "loss f(x, y)" : "f(x, y) − f*", yScale: log ? .logarithmic : .linear,
+            title: context.text(request.title) ?? context.words.lossTitle, xLabel: context.words.step,
+            yLabel: shift == 0 ? context.words.lossAxis : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
             series: series, verticalMarkers: markers, pointMarkers: points, note: note
         )
         return (panel, legend)

@@ -11,7 +11,8 @@ enum StepAxisAligner {
     }
 
     private static func key(_ panel: LinePanel) -> String? {
-        panel.xScale == .linear && (panel.xLabel == "step" || panel.xLabel == "epoch") ? panel.xLabel : nil
+        let stepAxes = [FigureWords.english, .korean].flatMap { [$0.step, $0.epoch] }
+        return panel.xScale == .linear && stepAxes.contains(panel.xLabel) ? panel.xLabel : nil
     }
 
     private static func collect(_ layout: PanelLayout, into ranges: inout [String: ClosedRange<Double>]) {

@@ -20,7 +20,7 @@ enum Surface3DPanelBuilder {
             title: context.text(request.title), field: field, colormap: request.colormap,
             azimuth: azimuth, elevation: elevation,
             paths: ContourPanelBuilder.paths(request, context: context, runs: context.runs(for: request)),
-            markedPoints: CriticalPointMarks.points(surface, in: context.domain)
+            markedPoints: CriticalPointMarks.points(surface, in: context.domain, words: context.words)
         )
     }
 }

@@ -52,7 +52,7 @@ struct TrajectoryLayout {
                     min(max(exit.y, frame.plot.minY + 5 * u), frame.plot.maxY - 5 * u)
                 )
                 end += marks.divergedMark(at: p, color: style.color)
-                end.append(marks.annotation("diverged at step \(step)", near: p, in: frame.plot, color: style.color, weight: .bold))
+                end.append(marks.annotation(series.divergenceText ?? "diverged at step \(step)", near: p, in: frame.plot, color: style.color, weight: .bold))
             }
         } else if let last = points.last(where: { $0.x.isFinite && $0.y.isFinite }), inside(last) {
             end.append(marks.marker(style.marker, at: last, style: style))

@@ -11,6 +11,8 @@ public struct PathSeries: Sendable, Hashable {
     public var ys: [Double]
     /// The step at which the run diverged, if it did; the path ends with a mark there.
     public var divergedAtStep: Int?
+    /// The text beside the divergence mark, in the figure's language; nil writes "diverged at step k".
+    public var divergedLabel: String?
     /// Mark every `dotsEvery`-th step (0, k, 2k, ...) with a dot, or nil for none.
     public var dotsEvery: Int?
     /// Write the step number beside the dots of `dotsEvery` (thinned where they would crowd).
@@ -22,7 +24,7 @@ public struct PathSeries: Sendable, Hashable {
     /// Creates a path series.
     public init(
         id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAtStep: Int? = nil,
-        dotsEvery: Int? = nil, stepLabels: Bool = false, snapshots: [Int] = []
+        dotsEvery: Int? = nil, stepLabels: Bool = false, snapshots: [Int] = [], divergedLabel: String? = nil
     ) {
         self.id = id
         self.style = style
@@ -32,5 +34,11 @@ public struct PathSeries: Sendable, Hashable {
         self.dotsEvery = dotsEvery
         self.stepLabels = stepLabels
         self.snapshots = snapshots
+        self.divergedLabel = divergedLabel
+    }
+
+    /// The text beside the divergence mark.
+    public var divergenceText: String? {
+        divergedAtStep.map { step in divergedLabel ?? "diverged at step \(step)" }
     }
 }

@@ -54,3 +54,23 @@ struct FixedWidthMeasurer: TextMeasuring {
         TextExtent(width: Double(text.count) * style.size * 0.55, height: style.size * 1.2, baseline: style.size * 0.95)
     }
 }
+
+@Suite("Descent's own words on figures follow the lesson's language")
+struct FigureWordsTests {
+    @Test("Korean panels are titled 학습률 and 손실 over a 스텝 axis; English falls back for other languages")
+    func korean() throws {
+        let lesson = try LessonLoader.parse(yaml: TemporaryLesson.threeRuns, file: "fixture.yaml")
+        let surface = try Surfaces.catalog.build("bowl")
+        let runs = try lesson.runs.map { try LessonRunner(surface: surface, language: "ko").run($0) }
+        let context = FigureContext(
+            lesson: lesson, surface: surface, domain: surface.defaultDomain, runs: runs,
+            styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: .light), theme: .light, language: "ko"
+        )
+        let lr = try #require(lesson.figure(named: "lr"))
+        let figure = FigureAssembler(context: context).figure(lr, size: FigureSize.slide)
+        guard case .panel(.lines(let panel)) = figure.layout else { Issue.record("not a line panel"); return }
+        #expect(panel.title == "학습률" && panel.xLabel == "스텝")
+        #expect(FigureWords.forLanguage("fr") == .english)
+        #expect(FigureWords.korean.diverged(at: 12) == "12 스텝에서 발산")
+    }
+}
