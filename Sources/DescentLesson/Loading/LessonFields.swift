@@ -76,6 +76,13 @@ enum LessonFields {
         Field("title", "Heading over the figure"),
         Field("caption", "What to look at"),
         Field("runs", "Ids of the runs shown (a sweep's id shows all of it); default all"),
+        Field("annotations", "Notes with arrows at data coordinates: [{text: ..., at: [x, y], text_at: [x, y]}]"),
+    ]
+
+    static let annotation: [Field] = [
+        Field("text", "The note (a string or {en: ..., ko: ...})"),
+        Field("at", "The point the arrow points at, [x, y] in data coordinates"),
+        Field("text_at", "Where the text sits, [x, y]; default beside the point, with no arrow"),
     ]
 
     static let layout: [Field] = [

@@ -62,6 +62,8 @@ extension LessonReader {
                 figure.caption = text(entry.value, "caption")
             case "runs":
                 figure.runs = runIDs(entry.value, runs: runs)
+            case "annotations":
+                figure.annotations = annotations(entry.value)
             case "panels" where kind == .layout:
                 panelsNode = entry.value
                 figure.panels = arrangement(entry.value, depth: 0)
@@ -98,6 +100,31 @@ extension LessonReader {
             return
         }
         figure.options[entry.key] = value
+    }
+
+    /// `annotations: [{text: "saddle", at: [0, 0], text_at: [0.5, 1]}]`.
+    private mutating func annotations(_ node: Node) -> [FigureAnnotation] {
+        guard let items = list(node, "annotations") else { return [] }
+        var result: [FigureAnnotation] = []
+        for item in items {
+            guard let entries = entries(item, "an annotation") else { continue }
+            rejectUnknownKeys(entries, allowed: LessonFields.names(LessonFields.annotation), in: "an annotation")
+            var text: LocalizedText?, at: Vec2?, textAt: Vec2?
+            for entry in entries {
+                switch entry.key {
+                case "text": text = self.text(entry.value, "text")
+                case "at": at = point(entry.value, "at")
+                case "text_at": textAt = point(entry.value, "text_at")
+                default: break
+                }
+            }
+            guard let text, let at else {
+                error("an annotation needs 'text' and 'at' (a point [x, y])", at: item)
+                continue
+            }
+            result.append(FigureAnnotation(text: text, at: at, textAt: textAt))
+        }
+        return result
     }
 
     /// `runs: [sgd, momentum]`: run ids, or a sweep's id for all of its runs.

@@ -16,6 +16,8 @@ public struct FigureRequest: Sendable, Hashable {
     public var options: [String: ParameterValue]
     /// For `layout`: how the named figures are arranged. Nil for other kinds.
     public var panels: PanelArrangement?
+    /// Notes with arrows at data coordinates.
+    public var annotations: [FigureAnnotation] = []
 
     /// Creates a figure request.
     public init(

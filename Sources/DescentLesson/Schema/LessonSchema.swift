@@ -137,6 +137,9 @@ public enum LessonSchema {
                 "title": ref("text"),
                 "caption": ref("text"),
                 "runs": oneOrMany(.object(["type": "string"])),
+                "annotations": .object(["type": "array", "items": closedObject(LessonFields.annotation, [
+                    "text": ref("text"), "at": ref("point"), "text_at": ref("point"),
+                ], required: ["text", "at"])]),
             ]),
             "allOf": .array(FigureKind.allCases.map { kind in
                 var options = parameters(kind.options, sweepable: false)

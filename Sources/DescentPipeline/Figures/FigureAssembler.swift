@@ -32,8 +32,17 @@ public struct FigureAssembler: Sendable {
         )
     }
 
-    /// The panels and legend of a single (non-layout) request.
+    /// The panels and legend of a single (non-layout) request, with its annotations.
     func content(_ request: FigureRequest) -> FigureContent {
+        var built = panels(request)
+        built.layout = FigureAnnotations.applied(request.annotations.map { note in
+            Annotation(context.text(note.text) ?? "", x: note.at.x, y: note.at.y, textX: note.textAt?.x, textY: note.textAt?.y)
+        }, to: built.layout)
+        return built
+    }
+
+    /// The panels and legend of a single (non-layout) request.
+    private func panels(_ request: FigureRequest) -> FigureContent {
         let runsLegend = context.legend(for: context.runs(for: request))
         switch request.kind {
         case .contour:
