@@ -52,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "descent",
-            dependencies: ["DescentPipeline", "DescentPublish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).

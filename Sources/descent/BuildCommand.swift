@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentLesson
 import DescentPipeline
 import DescentPublish
 import DescentRender
@@ -28,6 +29,8 @@ struct BuildCommand: ParsableCommand {
     var lang: String?
     @Option(help: "PNG pixels per point (default: each lesson's own, usually 2).")
     var scale: Double?
+    @Option(help: "Theme of every figure: light, dark (for slides) or print (grayscale-safe); default each lesson's own.")
+    var theme: OutputSettings.ThemeName?
     @Flag(name: .customLong("no-handout"), help: "Do not write the handout PDFs.")
     var noHandout = false
     @Flag(name: .customLong("no-gallery"), help: "Do not write the gallery page (index.html).")
@@ -45,7 +48,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let (files, missing) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
-        let builder = LessonBuilder(options: BuildOptions(outputDirectory: output, formats: try formats(), language: lang, scale: scale))
+        let builder = LessonBuilder(options: BuildOptions(outputDirectory: output, formats: try formats(), language: lang, scale: scale, theme: theme))
         if dryRun {
             try printPlannedFiles(files, builder: builder)
             if !missing.isEmpty { throw ExitCode.failure }
@@ -147,3 +150,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension OutputSettings.ThemeName: ExpressibleByArgument {}

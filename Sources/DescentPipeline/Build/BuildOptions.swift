@@ -1,3 +1,4 @@
+import DescentLesson
 import DescentRender
 
 /// How `descent build` renders lessons.
@@ -10,12 +11,18 @@ public struct BuildOptions: Sendable {
     public var language: String?
     /// PNG pixels per point; nil uses the lesson's own.
     public var scale: Double?
+    /// The theme (light, dark or print); nil uses the lesson's own.
+    public var theme: OutputSettings.ThemeName?
 
     /// Creates build options.
-    public init(outputDirectory: String = "Output", formats: [OutputFormat]? = nil, language: String? = nil, scale: Double? = nil) {
+    public init(
+        outputDirectory: String = "Output", formats: [OutputFormat]? = nil, language: String? = nil, scale: Double? = nil,
+        theme: OutputSettings.ThemeName? = nil
+    ) {
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.language = language
         self.scale = scale
+        self.theme = theme
     }
 }

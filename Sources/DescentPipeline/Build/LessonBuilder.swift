@@ -84,7 +84,7 @@ public struct LessonBuilder {
             let runner = LessonRunner(surface: surface, language: language)
             var runs: [RunResult] = []
             for plan in lesson.runs { runs.append(try runner.run(plan)) }
-            let theme = ThemeChoice.theme(lesson.output.theme)
+            let theme = ThemeChoice.theme(options.theme ?? lesson.output.theme)
             let context = FigureContext(
                 lesson: lesson, surface: surface, domain: lesson.domain ?? surface.defaultDomain, runs: runs,
                 styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: theme), theme: theme, language: language
