@@ -28,6 +28,7 @@ public struct FigureWords: Sendable, Hashable {
     public var yDashed: String
     public var trainingSolid: String
     public var validationDashed: String
+    public var divergedAtTop: String
 
     /// The words for `language` (`ko`, `ko-KR` ...), English otherwise.
     public static func forLanguage(_ language: String) -> FigureWords {
@@ -48,7 +49,8 @@ public struct FigureWords: Sendable, Hashable {
         sweepTitle: "Learning-rate sweep", sweepAxis: "learning rate η", finalLoss: "final loss", bestLoss: "best loss",
         minimum: "min", globalMinimum: "global min", saddle: "saddle", maximum: "max", restart: "restart",
         best: "best", earlyStop: "early stop", divergedAtStep: "diverged at step {step}",
-        xSolid: "x (solid)", yDashed: "y (dashed)", trainingSolid: "training (solid)", validationDashed: "validation (dashed)"
+        xSolid: "x (solid)", yDashed: "y (dashed)", trainingSolid: "training (solid)", validationDashed: "validation (dashed)",
+        divergedAtTop: "✕ at the top: diverged"
     )
 
     /// Korean, in the words of Korean course notes.
@@ -60,6 +62,7 @@ public struct FigureWords: Sendable, Hashable {
         sweepTitle: "학습률 탐색", sweepAxis: "학습률 η", finalLoss: "최종 손실", bestLoss: "최저 손실",
         minimum: "최솟값", globalMinimum: "전역 최솟값", saddle: "안장점", maximum: "최댓값", restart: "재시작",
         best: "최적", earlyStop: "조기 종료", divergedAtStep: "{step} 스텝에서 발산",
-        xSolid: "x (실선)", yDashed: "y (점선)", trainingSolid: "훈련 (실선)", validationDashed: "검증 (점선)"
+        xSolid: "x (실선)", yDashed: "y (점선)", trainingSolid: "훈련 (실선)", validationDashed: "검증 (점선)",
+        divergedAtTop: "맨 위의 ✕: 발산"
     )
 }

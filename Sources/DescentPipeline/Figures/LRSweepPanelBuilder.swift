@@ -1,6 +1,8 @@
 import DescentLesson
 import DescentNumerics
 import DescentPlot
+import DescentScene
+import Foundation
 
 /// Builds the LR range test: for every run group that sweeps `lr`, the final (or best, `metric`)
 /// loss against the learning rate on log-log axes (log y unless `log: false`), the best rate of
@@ -11,6 +13,19 @@ enum LRSweepPanelBuilder {
         var id: String
         var runs: [RunResult]
         var style: SeriesStyle
+
+        /// What the group's runs' labels share, up to the last ", " or " (" before they differ
+        /// ("B = 2" from "B = 2, η = 0.01" and "B = 2, η = 0.1"), or the group id.
+        var label: String {
+            let labels = runs.map(\.label)
+            guard var prefix = labels.first, labels.count > 1 else { return id }
+            for label in labels.dropFirst() {
+                prefix = String(prefix.commonPrefix(with: label))
+            }
+            let cut = [", ", " ("].compactMap { prefix.range(of: $0, options: .backwards)?.lowerBound }.max()
+            let shared = cut.map { String(prefix[..<$0]) } ?? ""
+            return shared.trimmingCharacters(in: .whitespaces).isEmpty ? id : shared
+        }
     }
 
     static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
@@ -32,7 +47,7 @@ enum LRSweepPanelBuilder {
                 ys.append(loss - shift)
             }
             series.append(LineSeries(id: group.id, style: group.style, xs: xs, ys: ys, showsPoints: true))
-            legend.append(LegendEntry(id: group.id, label: group.id, style: group.style))
+            legend.append(LegendEntry(id: group.id, label: group.label, style: group.style))
             if let i = ys.indices.filter({ !log || ys[$0] > 0 }).min(by: { ys[$0] < ys[$1] }) {
                 points.append(PointMarker(x: xs[i], y: ys[i], label: "\(context.words.best) η=\(LearningRateLabel.text(xs[i]))", color: group.style.color))
             }
@@ -42,12 +57,13 @@ enum LRSweepPanelBuilder {
             title: context.text(request.title) ?? context.words.sweepTitle, xLabel: context.words.sweepAxis,
             yLabel: shift == 0 ? what : "\(what) − f*", xScale: .logarithmic, yScale: log ? .logarithmic : .linear,
             series: series, pointMarkers: points,
-            note: series.isEmpty ? "no run sweeps lr (write lr: [0.001, 0.01, 0.1])" : (points.contains { $0.kind == .divergedAtTop } ? "✕ at the top: diverged" : nil)
+            note: series.isEmpty ? "no run sweeps lr (write lr: [0.001, 0.01, 0.1])" : (points.contains { $0.kind == .divergedAtTop } ? context.words.divergedAtTop : nil)
         )
         return (panel, legend)
     }
 
-    /// The groups of runs that sweep `lr`, in lesson order, each drawn in its first run's style.
+    /// The groups of runs that sweep `lr`, in lesson order. Group `k` takes the theme's `k`-th
+    /// style (its first run's own color if the lesson gives one), so groups never share a color.
     static func groups(_ request: FigureRequest, context: FigureContext) -> [Group] {
         let shown = Set(context.runs(for: request).map(\.id))
         var groups: [Group] = []
@@ -56,7 +72,9 @@ enum LRSweepPanelBuilder {
             if let i = groups.firstIndex(where: { $0.id == sweep.group }) {
                 groups[i].runs.append(run)
             } else {
-                groups.append(Group(id: sweep.group, runs: [run], style: context.styles[plan.id]))
+                var style = context.theme.seriesStyle(at: groups.count)
+                if let color = plan.color { style.color = Color(hex: color) }
+                groups.append(Group(id: sweep.group, runs: [run], style: style))
             }
         }
         for i in groups.indices { groups[i].runs.sort { $0.learningRate < $1.learningRate } }

@@ -62,7 +62,8 @@ struct LineMarkersLayout {
         return .group(SceneGroup("point-markers", children: nodes))
     }
 
-    /// A short muted note in the plot's top-right corner, or nil.
+    /// A short muted note in the plot's bottom-right corner (the top edge holds the x marks of
+    /// diverged rates), or nil.
     func note(_ text: String?, in frame: PanelFrame) -> SceneNode? {
         guard let text, !text.isEmpty else { return nil }
         let u = marks.typography.unit
@@ -70,7 +71,7 @@ struct LineMarkersLayout {
         style.color = marks.theme.mutedForeground
         style.italic = true
         return .group(SceneGroup("note", children: [
-            .text(TextItem(text, markup: true, at: Point(frame.plot.maxX - 4 * u, frame.plot.minY + 4 * u), horizontal: .trailing, vertical: .top, style: style, halo: marks.theme.panelBackground.withAlpha(0.85))),
+            .text(TextItem(text, markup: true, at: Point(frame.plot.maxX - 4 * u, frame.plot.maxY - 4 * u), horizontal: .trailing, vertical: .bottom, style: style, halo: marks.theme.panelBackground.withAlpha(0.85))),
         ]))
     }
 }

@@ -79,9 +79,14 @@ struct LinePanelLayout {
             }
         }
         let extras = LineMarkersLayout(marks: marks)
-        return [extras.verticalMarkers(panel.verticalMarkers, in: frame)] + curves + ends
-            + [extras.pointMarkers(panel.pointMarkers, in: frame)]
-            + [AnnotationLayout(marks: marks).node(panel.annotations, in: frame), extras.note(panel.note, in: frame)].compactMap { $0 }
+        // The note goes under the marks: its halo must not hide an x drawn at the top edge.
+        var nodes: [SceneNode] = [extras.verticalMarkers(panel.verticalMarkers, in: frame)]
+        nodes += curves
+        nodes += ends
+        if let note = extras.note(panel.note, in: frame) { nodes.append(note) }
+        nodes.append(extras.pointMarkers(panel.pointMarkers, in: frame))
+        if let annotations = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(annotations) }
+        return nodes
     }
 }
 
