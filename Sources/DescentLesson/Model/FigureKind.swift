@@ -60,6 +60,7 @@ public enum FigureKind: String, Sendable, Hashable, CaseIterable {
         case .loss:
             return [
                 Self.logAxisOn,
+                ParameterSpec("per", .choice(["step", "epoch"]), default: .text("step"), summary: "Horizontal axis: optimizer steps or epochs"),
                 ParameterSpec("validation", .text, summary: "A catalog surface whose loss is drawn dashed as the validation loss"),
             ]
         case .distance:
@@ -96,7 +97,7 @@ public enum FigureKind: String, Sendable, Hashable, CaseIterable {
         case .heatmap: return "the surface as a color image"
         case .surface3d: return "the surface in 3D with the paths on it"
         case .lr: return "learning rate against step or epoch"
-        case .loss: return "loss against step"
+        case .loss: return "loss against step or epoch"
         case .distance: return "distance to the nearest minimum against step"
         case .effectiveLR: return "per-parameter effective step size against step"
         case .basins: return "basins of attraction: start points colored by the minimum reached"

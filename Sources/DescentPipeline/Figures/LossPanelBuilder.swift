@@ -12,6 +12,7 @@ enum LossPanelBuilder {
 
     static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
         let log = request.flag("log") ?? true
+        let perEpoch = request.text("per") == "epoch"
         let shift = log ? floor(context.surface) : 0
         var validation: (surface: any Surface, shift: Double)?
         var note: String?
@@ -25,10 +26,11 @@ enum LossPanelBuilder {
         var series: [LineSeries] = [], markers: [VerticalMarker] = [], points: [PointMarker] = []
         for run in context.runs(for: request) {
             let t = run.trajectory, style = context.styles[run.id]
-            let xs = t.losses.indices.map(Double.init)
+            let per = perEpoch ? Double(max(1, run.stepsPerEpoch)) : 1
+            let xs = t.losses.indices.map { Double($0) / per }
             series.append(LineSeries(
                 id: run.id, style: style, xs: xs, ys: t.losses.map { $0 - shift },
-                divergedAt: t.divergence.map { Double($0.step) }
+                divergedAt: t.divergence.map { Double($0.step) / per }
             ))
             guard let validation else { continue }
             var dashed = style
@@ -36,8 +38,8 @@ enum LossPanelBuilder {
             let ys = t.points.map { validation.surface.value(at: $0) - validation.shift }
             series.append(LineSeries(id: "\(run.id).validation", style: dashed, xs: xs, ys: ys))
             if let best = ys.indices.filter({ ys[$0].isFinite }).min(by: { ys[$0] < ys[$1] }), best < ys.count - 1 {
-                markers.append(VerticalMarker(x: Double(best), label: "\(context.words.earlyStop) t=\(best)", color: style.color))
-                points.append(PointMarker(x: Double(best), y: ys[best], label: "", color: style.color))
+                markers.append(VerticalMarker(x: xs[best], label: "\(context.words.earlyStop) t=\(best)", color: style.color))
+                points.append(PointMarker(x: xs[best], y: ys[best], label: "", color: style.color))
             }
         }
         let legend = validation == nil ? [] : [
@@ -45,7 +47,7 @@ enum LossPanelBuilder {
             LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
         ]
         let panel = LinePanel(
-            title: context.text(request.title) ?? context.words.lossTitle, xLabel: context.words.step,
+            title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step,
             yLabel: shift == 0 ? context.words.lossAxis : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
             series: series, verticalMarkers: markers, pointMarkers: points, note: note
         )
