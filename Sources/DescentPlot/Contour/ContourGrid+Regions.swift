@@ -1,7 +1,52 @@
 import DescentScene
 
 extension ContourGrid {
-    /// The region `{ f <= level }` as one path of cell polygons, for a single even fill.
+    /// The region `{ f <= level }` as one path for a single fill (non-zero rule).
+    public func region(atOrBelow level: Double, transform t: GridTransform) -> Path {
+        var tracer = IsolineTracer(grid: self)
+        return region(atOrBelow: level, chains: tracer.chains(at: level), transform: t)
+    }
+
+    /// The region `{ f <= level }` bounded by its contour lines `chains` (from
+    /// `IsolineTracer.chains(at: level)`) and the parts of the grid border inside it.
+    ///
+    /// Every chain has the region on its left, so the region's outline is the loops as they are
+    /// plus each open chain followed, from its end, counter-clockwise along the border to the next
+    /// chain's start: outer outlines come out counter-clockwise and holes clockwise, and one
+    /// non-zero fill paints exactly the region. The outline has a point per contour crossing, far
+    /// fewer than a polygon per cell. Should the chains not join up (they always do for a finite
+    /// grid), the region is built from cell polygons instead.
+    public func region(atOrBelow level: Double, chains: [IsolineChain], transform t: GridTransform) -> Path {
+        var path = Path()
+        for chain in chains where chain.isClosed {
+            path.append(chain.path(t))
+        }
+        let open = chains.filter { !$0.isClosed && $0.points.count > 1 }
+        let border = Border(columns: columns, rows: rows)
+        guard !open.isEmpty else {
+            if values[0] <= level { path.append(Path(polyline: border.corners.map { t.point($0.x, $0.y) }, closed: true)) }
+            return path
+        }
+        let starts = open.map { border.position($0.points[0]) }
+        var used = [Bool](repeating: false, count: open.count)
+        for first in open.indices where !used[first] {
+            var outline: [Point] = []
+            var current = first
+            while !used[current] {
+                used[current] = true
+                outline += open[current].points
+                let end = border.position(open[current].points[open[current].points.count - 1])
+                guard let next = starts.indices.min(by: { border.distance(end, starts[$0]) < border.distance(end, starts[$1]) }) else { break }
+                outline += border.corners(from: end, to: starts[next])
+                current = next
+            }
+            guard current == first else { return cellRegion(atOrBelow: level, transform: t) }
+            path.append(Path(polyline: outline.map { t.point($0.x, $0.y) }, closed: true))
+        }
+        return path
+    }
+
+    /// The region `{ f <= level }` as one path of cell polygons, for a single non-zero fill.
     ///
     /// Marching squares: each cell's corners are walked counter-clockwise in grid space (bottom-left,
     /// bottom-right, top-right, top-left), emitting the corners inside the region and the points
@@ -9,8 +54,8 @@ extension ContourGrid {
     /// diagonal corners are inside, the cell's mean value decides: at or below `level` the inside
     /// corners are joined (one hexagon), above it they are cut off separately (two triangles); the
     /// isolines use the same rule, so lines and fills agree. Runs of cells that lie wholly inside
-    /// are merged along each row into a single rectangle, which keeps vector output small.
-    public func region(atOrBelow level: Double, transform t: GridTransform) -> Path {
+    /// are merged along each row into a single rectangle.
+    func cellRegion(atOrBelow level: Double, transform t: GridTransform) -> Path {
         var path = Path()
         let cols = columns
         for r in 0..<(rows - 1) {

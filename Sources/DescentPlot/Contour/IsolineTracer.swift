@@ -15,6 +15,8 @@ public struct IsolineTracer: Sendable {
     private var secondSegment: [Int32]
     /// Segment endpoints as edge ids, two per segment.
     private var segmentEdges: [Int32] = []
+    /// The cell (index of its bottom-left sample) of each segment.
+    private var segmentCells: [Int32] = []
     private var visited: [Bool] = []
 
     /// Creates a tracer for `grid`.
@@ -27,48 +29,80 @@ public struct IsolineTracer: Sendable {
     /// The contour lines at `level` as one path: an open sub-path per chain ending on the grid
     /// border, a closed one per loop.
     public mutating func lines(at level: Double, transform: GridTransform) -> Path {
-        collectSegments(level)
         var path = Path()
+        for chain in chains(at: level) {
+            path.append(chain.path(transform))
+        }
+        return path
+    }
+
+    /// The contour lines at `level` in grid coordinates (x = column, y = row), each oriented with
+    /// the region `f <= level` on its left: chains that end on the grid border first, then loops.
+    public mutating func chains(at level: Double) -> [IsolineChain] {
+        collectSegments(level)
+        var chains: [IsolineChain] = []
         let count = segmentEdges.count / 2
         visited = Array(repeating: false, count: count)
         for s in 0..<count where !visited[s] {
             let a = Int(segmentEdges[2 * s]), b = Int(segmentEdges[2 * s + 1])
             if secondSegment[a] < 0 {
-                trace(from: a, along: s, level: level, transform: transform, into: &path)
+                chains.append(trace(from: a, along: s, level: level))
             } else if secondSegment[b] < 0 {
-                trace(from: b, along: s, level: level, transform: transform, into: &path)
+                chains.append(trace(from: b, along: s, level: level))
             }
         }
         for s in 0..<count where !visited[s] {
-            trace(from: Int(segmentEdges[2 * s]), along: s, level: level, transform: transform, into: &path)
+            chains.append(trace(from: Int(segmentEdges[2 * s]), along: s, level: level))
         }
         for e in segmentEdges {
             firstSegment[Int(e)] = -1
             secondSegment[Int(e)] = -1
         }
         segmentEdges.removeAll(keepingCapacity: true)
-        return path
+        segmentCells.removeAll(keepingCapacity: true)
+        return chains
     }
 
-    /// Follows the chain that leaves edge `start` through segment `segment`.
-    private mutating func trace(from start: Int, along segment: Int, level: Double, transform: GridTransform, into path: inout Path) {
-        path.move(to: point(onEdge: start, level: level, transform))
+    /// Follows the chain that leaves edge `start` through segment `segment`, then orients it.
+    private mutating func trace(from start: Int, along segment: Int, level: Double) -> IsolineChain {
+        var chain = IsolineChain(points: [point(onEdge: start, level: level)], isClosed: false, startEdge: start, endEdge: start)
         var edge = start, s = segment
         while true {
             visited[s] = true
             let a = Int(segmentEdges[2 * s]), b = Int(segmentEdges[2 * s + 1])
             let next = a == edge ? b : a
             if next == start {
-                path.close()
-                return
+                chain.isClosed = true
+                break
             }
-            path.line(to: point(onEdge: next, level: level, transform))
+            chain.points.append(point(onEdge: next, level: level))
+            chain.endEdge = next
             let f = Int(firstSegment[next]), g = Int(secondSegment[next])
             let following = f == s ? g : f
-            guard following >= 0, !visited[following] else { return }
+            guard following >= 0, !visited[following] else { break }
             edge = next
             s = following
         }
+        if chain.points.count > 1, !insideIsOnLeft(of: chain, cell: Int(segmentCells[segment]), level: level) {
+            chain.points.reverse()
+            swap(&chain.startEdge, &chain.endEdge)
+        }
+        return chain
+    }
+
+    /// Whether the region lies left of the chain's first segment, judged by the corner of `cell`
+    /// nearest to the segment's line (but not on it). In a saddle cell the diagonal corner beyond
+    /// the other segment has the wrong inside-ness; the nearest corner never does.
+    private func insideIsOnLeft(of chain: IsolineChain, cell: Int, level: Double) -> Bool {
+        let p0 = chain.points[0], p1 = chain.points[1], cols = grid.columns
+        let c = Double(cell % cols), r = Double(cell / cols)
+        let corners = [(c, r, cell), (c + 1, r, cell + 1), (c + 1, r + 1, cell + cols + 1), (c, r + 1, cell + cols)]
+        var best = (cross: Double.infinity, inside: true)
+        for (x, y, sample) in corners {
+            let cross = (p1.x - p0.x) * (y - p0.y) - (p1.y - p0.y) * (x - p0.x)
+            if abs(cross) > 1e-12, abs(cross) < abs(best.cross) { best = (cross, grid.values[sample] <= level) }
+        }
+        return (best.cross > 0) == best.inside
     }
 
     /// Fills `segmentEdges` and the edge-to-segment tables for `level`.
@@ -89,11 +123,11 @@ public struct IsolineTracer: Sendable {
                     // when the cell mean is above the level, else the outside ones.
                     let cutInside = (v0 + v1 + v2 + v3) / 4 > level
                     if in0 == cutInside {
-                        addSegment(left, bottom)
-                        addSegment(right, top)
+                        addSegment(left, bottom, cell: i)
+                        addSegment(right, top, cell: i)
                     } else {
-                        addSegment(bottom, right)
-                        addSegment(top, left)
+                        addSegment(bottom, right, cell: i)
+                        addSegment(top, left, cell: i)
                     }
                     continue
                 }
@@ -103,15 +137,16 @@ public struct IsolineTracer: Sendable {
                 if in1 != in2 { crossed(right) }
                 if in2 != in3 { crossed(top) }
                 if in3 != in0 { crossed(left) }
-                addSegment(ends.0, ends.1)
+                addSegment(ends.0, ends.1, cell: i)
             }
         }
     }
 
-    private mutating func addSegment(_ a: Int, _ b: Int) {
+    private mutating func addSegment(_ a: Int, _ b: Int, cell: Int) {
         let s = Int32(segmentEdges.count / 2)
         segmentEdges.append(Int32(a))
         segmentEdges.append(Int32(b))
+        segmentCells.append(Int32(cell))
         attach(s, to: a)
         attach(s, to: b)
     }
@@ -120,15 +155,15 @@ public struct IsolineTracer: Sendable {
         if firstSegment[edge] < 0 { firstSegment[edge] = s } else { secondSegment[edge] = s }
     }
 
-    /// The crossing point on edge `edge`, interpolated from its lower-index sample exactly as the
-    /// filled regions do.
-    private func point(onEdge edge: Int, level: Double, _ t: GridTransform) -> Point {
+    /// The crossing point on edge `edge` in grid coordinates, interpolated from its lower-index
+    /// sample.
+    private func point(onEdge edge: Int, level: Double) -> Point {
         let sample = edge >> 1, cols = grid.columns
         let c = Double(sample % cols), r = Double(sample / cols)
         let va = grid.values[sample]
         if edge & 1 == 0 {
-            return t.point(c + ContourGrid.crossing(level, va, grid.values[sample + 1]), r)
+            return Point(c + ContourGrid.crossing(level, va, grid.values[sample + 1]), r)
         }
-        return t.point(c, r + ContourGrid.crossing(level, va, grid.values[sample + cols]))
+        return Point(c, r + ContourGrid.crossing(level, va, grid.values[sample + cols]))
     }
 }

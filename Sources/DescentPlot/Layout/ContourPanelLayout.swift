@@ -80,12 +80,17 @@ struct ContourPanelLayout {
         var tracer = IsolineTracer(grid: grid)
         // Paint {f <= L_k} from the highest level down, each in the color of the band just below
         // L_k: every point ends up in the color of its own band, with one fill per level (no seams).
+        // Each level is traced once: its chains outline the filled region and are its contour line.
+        let chains = levels.map { tracer.chains(at: $0) }
         for k in stride(from: n - 1, through: 0, by: -1) {
-            let region = grid.region(atOrBelow: levels[k], transform: transform)
+            let region = grid.region(atOrBelow: levels[k], chains: chains[k], transform: transform)
             if !region.isEmpty { fills.append(.shape(ShapeItem(region, fill: bandColor(Double(k))))) }
         }
         for k in 0..<n {
-            let path = tracer.lines(at: levels[k], transform: transform)
+            var path = Path()
+            for chain in chains[k] {
+                path.append(chain.path(transform))
+            }
             guard !path.isEmpty else { continue }
             let color = bandColor(Double(k) + 0.5).mixed(with: theme.contourLineTint, theme.contourLineAmount)
             lines.append(.shape(ShapeItem(path, stroke: StrokeStyle(color: color, width: 0.5 * marks.typography.unit))))

@@ -50,13 +50,13 @@ import Testing
         #expect(abs(area - 4) <= 1e-12 * 4)
     }
 
-    @Test func fullyInsideRowsBecomeOneRectangle() throws {
-        // f = 0 everywhere on a 5 x 3 grid: each of the 2 cell rows is a single rectangle
-        // (move, 3 lines, close), not 4 cells.
+    @Test func aGridWhollyInsideIsOneRectangle() throws {
+        // f = 0 everywhere on a 5 x 3 grid: no contour crosses it, so the region is its border,
+        // one rectangle of area 4 x 2.
         let field = ScalarField(x: 0...4, y: 0...2, columns: 5, rows: 3, values: Array(repeating: 0, count: 15))
         let grid = try #require(ContourGrid(field))
         let path = grid.region(atOrBelow: 1, transform: Self.dataTransform(field))
-        #expect(SceneWalker.subpaths(of: path).count == 2)
+        #expect(SceneWalker.subpaths(of: path).count == 1)
         #expect(abs(abs(SceneWalker.signedArea(of: path)) - 8) <= 1e-12 * 8)
     }
 
@@ -115,5 +115,31 @@ import Testing
         #expect(ContourGrid(ScalarField(x: 0...1, y: 0...1, columns: 1, rows: 5, values: Array(repeating: 0, count: 5))) == nil)
         #expect(ContourGrid(ScalarField(x: 0...1, y: 0...1, columns: 2, rows: 2, values: [0, 1, 2])) == nil)
         #expect(ContourGrid(ScalarField(x: 0...1, y: 0...1, columns: 2, rows: 2, values: Array(repeating: .nan, count: 4))) == nil)
+    }
+}
+
+@Suite("Regions outlined by their contour lines")
+struct RegionOutlineTests {
+    @Test("a maximum inside the grid leaves a hole: area 4 - pi/4 for f = -(x^2 + y^2) <= -1/4 on [-1, 1]^2")
+    func holeAroundAMaximum() throws {
+        let field = ScalarField(x: -1...1, y: -1...1, columns: 201, rows: 201) { x, y in -(x * x + y * y) }
+        let grid = try #require(ContourGrid(field))
+        let region = grid.region(atOrBelow: -0.25, transform: MarchingSquaresTests.dataTransform(field))
+        #expect(SceneWalker.subpaths(of: region).count == 2)
+        // Outer border counter-clockwise, the hole clockwise: the signed areas add up to the region.
+        #expect(abs(abs(SceneWalker.signedArea(of: region)) - (4 - Double.pi / 4)) < 1e-3)
+    }
+
+    @Test("outlines and cell polygons cover the same area on a field with four minima", arguments: [5.0, 20, 60, 150])
+    func agreesWithCellPolygons(level: Double) throws {
+        // Himmelblau's function over [-5, 5]^2.
+        let field = ScalarField(x: -5...5, y: -5...5, columns: 81, rows: 81) { x, y in
+            (x * x + y - 11) * (x * x + y - 11) + (x + y * y - 7) * (x + y * y - 7)
+        }
+        let grid = try #require(ContourGrid(field))
+        let t = MarchingSquaresTests.dataTransform(field)
+        let outline = abs(SceneWalker.signedArea(of: grid.region(atOrBelow: level, transform: t)))
+        let cells = abs(SceneWalker.signedArea(of: grid.cellRegion(atOrBelow: level, transform: t)))
+        #expect(abs(outline - cells) <= 1e-9 * max(cells, 1))
     }
 }
