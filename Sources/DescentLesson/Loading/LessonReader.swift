@@ -304,7 +304,13 @@ struct LessonReader {
     mutating func report(_ problems: [ParameterError], nameNode: Node, valueNodes: [String: Node]) {
         for problem in problems {
             let node = problem.key.flatMap { valueNodes[$0] } ?? nameNode
-            error(problem.message, at: node)
+            if let column = problem.column, let mark = node.mark {
+                // Point inside the value: past its opening quote, if it has one.
+                let quoted = node.scalar.map { $0.style == .singleQuoted || $0.style == .doubleQuoted } ?? false
+                error(problem.message, line: mark.line, column: mark.column + (quoted ? 1 : 0) + column - 1)
+            } else {
+                error(problem.message, at: node)
+            }
         }
     }
 

@@ -18,6 +18,9 @@ public struct ParameterError: Error, Sendable, Hashable, CustomStringConvertible
     public var key: String?
     /// A message a lecturer can act on, such as `unknown optimizer 'adamm'; did you mean 'adam'?`.
     public var message: String
+    /// The 1-based column, inside the value's own text, where the problem is (a formula's
+    /// parse error), so a lesson's diagnostic can point at it; nil for the whole value.
+    public var column: Int?
 
     /// Creates a parameter error.
     public init(_ problem: Problem, key: String?, message: String) {

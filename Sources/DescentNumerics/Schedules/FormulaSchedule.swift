@@ -73,7 +73,9 @@ extension FormulaSchedule {
         do {
             schedule = try FormulaSchedule(text, stepsPerEpoch: r.context.stepsPerEpoch)
         } catch {
-            throw r.invalid("expression", "schedule formula: \(error)")
+            var problem = r.invalid("expression", "schedule formula: \(error)")
+            problem.column = (error as? FormulaError)?.column
+            throw problem
         }
         var check = schedule
         var value = check.start(baseLearningRate: r.context.learningRate)

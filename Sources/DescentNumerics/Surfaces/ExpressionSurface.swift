@@ -61,7 +61,9 @@ extension ExpressionSurface {
                 start: start.count == 2 ? Vec2(start[0], start[1]) : nil
             )
         } catch {
-            throw r.invalid("expression", "surface formula: \(error)")
+            var problem = r.invalid("expression", "surface formula: \(error)")
+            problem.column = (error as? FormulaError)?.column
+            throw problem
         }
     }
 
