@@ -16,8 +16,7 @@ func median(_ body: () throws -> Void) rethrows -> Double {
     for _ in 0..<iterations {
         let start = ContinuousClock.now
         try body()
-        let elapsed = ContinuousClock.now - start
-        samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+        samples.append((ContinuousClock.now - start).milliseconds)
     }
     return samples.sorted()[samples.count / 2]
 }

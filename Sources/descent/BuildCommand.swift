@@ -136,8 +136,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     private func milliseconds(since start: ContinuousClock.Instant) -> Int {
-        let elapsed = ContinuousClock.now - start
-        return Int((Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15).rounded())
+        Int((ContinuousClock.now - start).milliseconds.rounded())
     }
 
     private func formats() throws -> [OutputFormat]? {

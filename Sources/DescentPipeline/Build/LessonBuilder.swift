@@ -46,8 +46,7 @@ public struct LessonBuilder {
                 files.append(file)
             }
         }
-        let elapsed = ContinuousClock.now - clock
-        let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let ms = (ContinuousClock.now - clock).milliseconds
         return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, compiled: compiled, notes: compiled.notes)
     }
 
