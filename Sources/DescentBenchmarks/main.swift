@@ -28,8 +28,8 @@ func report(_ name: String, _ ms: Double) {
 do {
     let builder = LessonBuilder(options: BuildOptions(outputDirectory: NSTemporaryDirectory() + "descent-benchmark"))
     let painter = ScenePainter()
-    var compiled = try builder.compile(path: lessonPath)
-    report("load + run + assemble (lesson)", try median { compiled = try builder.compile(path: lessonPath) })
+    var compiled = try builder.assemble(path: lessonPath)
+    report("load + run + assemble (lesson)", try median { compiled = try builder.assemble(path: lessonPath) })
     for (request, figure) in compiled.figures {
         let layout = FigureLayout(measurer: painter.measurer)
         var scene = layout.scene(for: figure)

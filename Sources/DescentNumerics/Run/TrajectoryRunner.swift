@@ -15,44 +15,51 @@ public enum TrajectoryRunner {
     /// A run stops at the first step whose point or loss is NaN or infinite, or whose point leaves
     /// `escapeDomain`; the trajectory then ends at the last good point and records why.
     public static func run(_ setup: RunSetup) -> Trajectory {
-        run(setup, surface: setup.surface)
+        var trajectory = Trajectory(capacity: setup.steps + 1)
+        run(setup, surface: setup.surface, into: &trajectory)
+        return trajectory
+    }
+
+    /// Runs `setup` exactly as `run(_:)` does but keeps only where it ended, for the many runs of
+    /// a basins map: no per-step storage.
+    public static func endpoint(_ setup: RunSetup) -> RunEndpoint {
+        var end = RunEndpoint(point: setup.start)
+        run(setup, surface: setup.surface, into: &end)
+        return end
     }
 
     /// Opens the surface and picks the gradient source.
-    private static func run<S: Surface>(_ setup: RunSetup, surface: S) -> Trajectory {
+    private static func run<S: Surface, R: StepRecording>(_ setup: RunSetup, surface: S, into record: inout R) {
         if let sampled = surface as? any SampledSurface {
             let sampler = MiniBatchSampler(count: sampled.sampleCount, batchSize: setup.batchSize, seed: setup.seed)
-            if sampler.batchSize < sampler.count { return run(setup, sampled: sampled, sampler: sampler) }
+            if sampler.batchSize < sampler.count { return run(setup, sampled: sampled, sampler: sampler, into: &record) }
         } else if setup.noise > 0 {
             let deviation = setup.noise / Double(setup.batchSize ?? 1).squareRoot()
             let source = NoisyGradient(surface: surface, standardDeviation: deviation, random: RandomSource(seed: setup.seed))
-            return loop(setup, surface: surface, gradients: source, optimizer: setup.optimizer, schedule: setup.schedule)
+            return loop(setup, surface: surface, gradients: source, optimizer: setup.optimizer, schedule: setup.schedule, into: &record)
         }
-        return loop(setup, surface: surface, gradients: ExactGradient(surface: surface), optimizer: setup.optimizer, schedule: setup.schedule)
+        loop(setup, surface: surface, gradients: ExactGradient(surface: surface), optimizer: setup.optimizer, schedule: setup.schedule, into: &record)
     }
 
-    private static func run<S: SampledSurface>(_ setup: RunSetup, sampled: S, sampler: MiniBatchSampler) -> Trajectory {
+    private static func run<S: SampledSurface, R: StepRecording>(_ setup: RunSetup, sampled: S, sampler: MiniBatchSampler, into record: inout R) {
         let source = MiniBatchGradient(surface: sampled, sampler: sampler)
-        return loop(setup, surface: sampled, gradients: source, optimizer: setup.optimizer, schedule: setup.schedule)
+        loop(setup, surface: sampled, gradients: source, optimizer: setup.optimizer, schedule: setup.schedule, into: &record)
     }
 
-    /// The step loop, specialized for every surface, gradient source, optimizer and schedule.
-    private static func loop<S: Surface, G: GradientSource, O: Optimizer, L: LearningRateSchedule>(
-        _ setup: RunSetup, surface: S, gradients: G, optimizer: O, schedule: L
-    ) -> Trajectory {
+    /// The step loop, specialized for every surface, gradient source, optimizer, schedule and
+    /// recording.
+    private static func loop<S: Surface, G: GradientSource, O: Optimizer, L: LearningRateSchedule, R: StepRecording>(
+        _ setup: RunSetup, surface: S, gradients: G, optimizer: O, schedule: L, into trajectory: inout R
+    ) {
         var gradients = gradients
         var schedule = schedule
         var state = optimizer.makeState()
-        var trajectory = Trajectory(capacity: setup.steps + 1)
         var point = setup.start
         var value = schedule.start(baseLearningRate: setup.learningRate)
         var gradient = gradients.gradient(at: point)
         var loss = surface.value(at: point)
 
-        trajectory.points.append(point)
-        trajectory.losses.append(loss)
-        trajectory.gradients.append(gradient)
-        trajectory.learningRates.append(value.learningRate)
+        trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
 
         for step in stride(from: 1, through: setup.steps, by: 1) {
             let context = StepContext(
@@ -61,8 +68,7 @@ public enum TrajectoryRunner {
             )
             let previous = point
             if let rates = optimizer.update(&point, state: &state, context: context) {
-                if trajectory.effectiveRates.isEmpty { trajectory.effectiveRates.reserveCapacity(setup.steps) }
-                trajectory.effectiveRates.append(rates)
+                trajectory.appendEffectiveRates(rates, capacity: setup.steps)
             }
             loss = surface.value(at: point)
             if !point.isFinite || !loss.isFinite {
@@ -77,11 +83,7 @@ public enum TrajectoryRunner {
                 value = schedule.advance(loss: loss)
             }
             gradient = gradients.gradient(at: point)
-            trajectory.points.append(point)
-            trajectory.losses.append(loss)
-            trajectory.gradients.append(gradient)
-            trajectory.learningRates.append(value.learningRate)
+            trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
         }
-        return trajectory
     }
 }

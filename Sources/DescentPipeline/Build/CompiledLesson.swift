@@ -1,25 +1,77 @@
 import DescentLesson
+import DescentNumerics
 import DescentPlot
+import DescentScene
 
-/// A lesson that has been run and whose figures are assembled, ready to lay out and render.
+/// Everything computed from a lesson, free of language and theme: its surface, its runs and the
+/// basin maps its figures show. A build computes it once per lesson; the figure files, the
+/// handouts (in every language) and the gallery are all assembled from it, never recompiled.
 public struct CompiledLesson: Sendable {
     /// The validated lesson.
     public var lesson: Lesson
+    /// The lesson's surface, built once.
+    public var surface: any Surface
+    /// The region the maps show.
+    public var domain: Domain
     /// The finished runs, in lesson order.
     public var runs: [RunResult]
-    /// Each figure request with its figure spec, in lesson order.
-    public var figures: [(request: FigureRequest, figure: Figure)]
-    /// Outcomes worth reporting, such as runs that diverged.
-    public var notes: [String]
-    /// The language the figures' text is in.
-    public var language: String
+    /// The basins of attraction the lesson's basins figures show.
+    public var basins: BasinMaps
 
     /// Creates a compiled lesson.
-    public init(lesson: Lesson, runs: [RunResult], figures: [(request: FigureRequest, figure: Figure)], notes: [String], language: String) {
+    public init(lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], basins: BasinMaps = BasinMaps()) {
         self.lesson = lesson
+        self.surface = surface
+        self.domain = domain
         self.runs = runs
-        self.figures = figures
-        self.notes = notes
-        self.language = language
+        self.basins = basins
     }
+
+    /// Runs and computes `lesson`: its surface, every run, and every basin map.
+    public static func compile(_ lesson: Lesson) throws(ParameterError) -> CompiledLesson {
+        let choice = lesson.surface.catalogChoice(domain: lesson.domain)
+        let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
+        let runner = LessonRunner(surface: surface)
+        var runs: [RunResult] = []
+        for plan in lesson.runs { runs.append(try runner.run(plan)) }
+        let domain = lesson.domain ?? surface.defaultDomain
+        let basins = try BasinMaps.compute(lesson: lesson, runner: runner, domain: domain, runs: runs)
+        return CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins)
+    }
+
+    /// Outcomes worth reporting, in `language`: the runs that diverged.
+    public func notes(language: String) -> [String] {
+        runs.compactMap { run in
+            run.trajectory.divergence.map { "\(run.label(in: language)) diverged at step \($0.step) (\($0.reason.rawValue))" }
+        }
+    }
+
+    /// Every figure of the lesson, its text in `language` and drawn in `theme` (the lesson's own
+    /// when nil), at the lesson's page size.
+    public func assembled(language: String, theme: OutputSettings.ThemeName? = nil) -> AssembledLesson {
+        let theme = ThemeChoice.theme(theme ?? lesson.output.theme)
+        let context = FigureContext(
+            lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins,
+            styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: theme), theme: theme, language: language
+        )
+        let assembler = FigureAssembler(context: context)
+        let size = lesson.output.size.points
+        let figures = lesson.figures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
+        return AssembledLesson(compiled: self, language: language, figures: figures)
+    }
+}
+
+/// A compiled lesson's figure specs in one language and theme, ready to lay out and render.
+public struct AssembledLesson: Sendable {
+    /// What the figures were assembled from.
+    public var compiled: CompiledLesson
+    /// The language of the figures' text.
+    public var language: String
+    /// Each figure request with its figure spec, in lesson order.
+    public var figures: [(request: FigureRequest, figure: Figure)]
+
+    /// The validated lesson.
+    public var lesson: Lesson { compiled.lesson }
+    /// The finished runs, in lesson order.
+    public var runs: [RunResult] { compiled.runs }
 }

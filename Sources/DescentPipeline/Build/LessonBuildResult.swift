@@ -6,7 +6,7 @@ public struct LessonBuildResult: Sendable {
     public var files: [String]
     /// Wall-clock time of the build in milliseconds.
     public var milliseconds: Double
-    /// The lesson as compiled (runs and figure specs), for the gallery and handouts.
+    /// The lesson as compiled (runs, language-free), for the gallery and handouts.
     public var compiled: CompiledLesson
     /// Runs that diverged, as lesson outcomes worth reporting (`"sgd diverged at step 12"`).
     public var notes: [String]

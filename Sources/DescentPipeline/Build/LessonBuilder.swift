@@ -5,54 +5,40 @@ import DescentRender
 import DescentScene
 import Foundation
 
-/// Builds a lesson into files: lesson -> runs -> figure specs -> scenes -> PNG/SVG/PDF.
+/// Builds a lesson into files: lesson -> compiled lesson (runs, language-free) -> figure specs in
+/// the build's language -> render jobs -> PNG/SVG/PDF.
 ///
-/// Not Sendable (it owns a Pango context); use one builder per task.
-public struct LessonBuilder {
-    private let painter: ScenePainter
-    private let options: BuildOptions
+/// The stages are separate so a course build can compile each lesson once and hand its render
+/// jobs to every core (see `CourseBuild`); `build(path:)` runs them in sequence.
+public struct LessonBuilder: Sendable {
+    /// How lessons are built.
+    public let options: BuildOptions
 
     /// Creates a builder.
     public init(options: BuildOptions) {
         self.options = options
-        painter = ScenePainter()
     }
 
-    /// Loads, runs and renders the lesson at `path`.
-    public func build(path: String) throws(BuildFailure) -> LessonBuildResult {
+    /// Loads, runs and renders the lesson at `path`, one file after another, with `painter`.
+    public func build(path: String, painter: ScenePainter = ScenePainter()) throws(BuildFailure) -> LessonBuildResult {
         let clock = ContinuousClock.now
         let compiled = try compile(path: path)
-        let lesson = compiled.lesson
         var files: [String] = []
-        for (request, figure) in compiled.figures {
-            let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
-            for format in formats(lesson) {
-                let file = outputPath(lesson: lesson.name, figure: request.name, format: format)
-                do {
-                    try painter.write(scene, to: file, format: format, scale: options.scale ?? lesson.output.scale)
-                } catch {
-                    throw BuildFailure(messages: ["\(path): error: cannot write \(file): \(error)"])
-                }
-                files.append(file)
-            }
-        }
-        if lesson.export.contains(.csv) {
-            for (file, text) in RunExport.csvFiles(compiled.runs, directory: "\(options.outputDirectory)/\(lesson.name)") {
-                do {
-                    try AtomicFile.write(Array(text.utf8), to: file)
-                } catch {
-                    throw BuildFailure(messages: ["\(path): error: cannot write \(file): \(error)"])
-                }
-                files.append(file)
-            }
+        for job in jobs(compiled) {
+            try job.run(painter: painter, lessonPath: path)
+            files.append(job.path)
         }
         let ms = (ContinuousClock.now - clock).milliseconds
-        return LessonBuildResult(lesson: lesson.name, files: files, milliseconds: ms, compiled: compiled, notes: compiled.notes)
+        return LessonBuildResult(lesson: compiled.lesson.name, files: files, milliseconds: ms, compiled: compiled, notes: notes(compiled))
     }
 
     /// The files `build(path:)` would write, without running anything.
     public func plannedFiles(path: String) throws(BuildFailure) -> [String] {
-        let lesson = try load(path)
+        plannedFiles(try load(path))
+    }
+
+    /// The files a build of `lesson` writes, in order.
+    public func plannedFiles(_ lesson: Lesson) -> [String] {
         let figures = lesson.figures.flatMap { request in
             formats(lesson).map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
         }
@@ -65,7 +51,8 @@ public struct LessonBuilder {
         try load(path)
     }
 
-    private func load(_ path: String) throws(BuildFailure) -> Lesson {
+    /// Loads and validates the lesson at `path`.
+    public func load(_ path: String) throws(BuildFailure) -> Lesson {
         do {
             return try LessonLoader.load(path: path)
         } catch {
@@ -73,31 +60,57 @@ public struct LessonBuilder {
         }
     }
 
-    /// Loads the lesson at `path`, runs it and assembles its figure specs, without rendering.
+    /// Loads the lesson at `path` and computes it (runs, basin maps), without laying anything out.
     public func compile(path: String) throws(BuildFailure) -> CompiledLesson {
-        let lesson = try load(path)
-        let language = options.language ?? lesson.output.language
+        try compile(try load(path))
+    }
+
+    /// Computes a loaded lesson.
+    public func compile(_ lesson: Lesson) throws(BuildFailure) -> CompiledLesson {
         do {
-            let choice = lesson.surface.catalogChoice(domain: lesson.domain)
-            let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
-            let runner = LessonRunner(surface: surface, language: language)
-            var runs: [RunResult] = []
-            for plan in lesson.runs { runs.append(try runner.run(plan)) }
-            let theme = ThemeChoice.theme(options.theme ?? lesson.output.theme)
-            let context = FigureContext(
-                lesson: lesson, surface: surface, domain: lesson.domain ?? surface.defaultDomain, runs: runs,
-                styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: theme), theme: theme, language: language
-            )
-            let assembler = FigureAssembler(context: context)
-            let size = lesson.output.size.points
-            let figures = lesson.figures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
-            let notes = runs.compactMap { run in
-                run.trajectory.divergence.map { "\(run.label) diverged at step \($0.step) (\($0.reason.rawValue))" }
-            }
-            return CompiledLesson(lesson: lesson, runs: runs, figures: figures, notes: notes, language: language)
+            return try CompiledLesson.compile(lesson)
         } catch {
             throw BuildFailure(messages: ["\(lesson.name): error: \(error.message)"])
         }
+    }
+
+    /// Loads and computes the lesson at `path`, then assembles its figures in the build's
+    /// language and theme.
+    public func assemble(path: String) throws(BuildFailure) -> AssembledLesson {
+        assemble(try compile(path: path))
+    }
+
+    /// The figures of `compiled` in the build's language and theme.
+    public func assemble(_ compiled: CompiledLesson) -> AssembledLesson {
+        compiled.assembled(language: language(compiled.lesson), theme: options.theme)
+    }
+
+    /// The runs that diverged, in the build's language.
+    public func notes(_ compiled: CompiledLesson) -> [String] {
+        compiled.notes(language: language(compiled.lesson))
+    }
+
+    /// Every file of `compiled` as an independent job, in the order of `plannedFiles`.
+    public func jobs(_ compiled: CompiledLesson) -> [RenderJob] {
+        let assembled = assemble(compiled)
+        let lesson = compiled.lesson
+        let scale = options.scale ?? lesson.output.scale
+        var jobs: [RenderJob] = []
+        for (request, figure) in assembled.figures {
+            for format in formats(lesson) {
+                jobs.append(RenderJob(path: outputPath(lesson: lesson.name, figure: request.name, format: format), work: .figure(figure, format: format, scale: scale)))
+            }
+        }
+        if lesson.export.contains(.csv) {
+            for (file, text) in RunExport.csvFiles(compiled.runs, directory: "\(options.outputDirectory)/\(lesson.name)") {
+                jobs.append(RenderJob(path: file, work: .text(text)))
+            }
+        }
+        return jobs
+    }
+
+    private func language(_ lesson: Lesson) -> String {
+        options.language ?? lesson.output.language
     }
 
     private func formats(_ lesson: Lesson) -> [OutputFormat] {

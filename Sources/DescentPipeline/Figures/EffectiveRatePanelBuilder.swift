@@ -14,7 +14,7 @@ enum EffectiveRatePanelBuilder {
         for run in context.runs(for: request) {
             let rates = run.trajectory.effectiveRates
             guard !rates.isEmpty else {
-                single.append(run.label)
+                single.append(context.label(run))
                 continue
             }
             var solid = context.styles[run.id], dashed = solid

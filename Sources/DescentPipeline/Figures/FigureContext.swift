@@ -13,6 +13,8 @@ public struct FigureContext: Sendable {
     public var domain: Domain
     /// The finished runs, in lesson order.
     public var runs: [RunResult]
+    /// The basin maps computed for the lesson's basins figures.
+    public var basins: BasinMaps
     /// One style per run id.
     public var styles: RunStyles
     /// The theme.
@@ -21,11 +23,15 @@ public struct FigureContext: Sendable {
     public var language: String
 
     /// Creates a figure context.
-    public init(lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], styles: RunStyles, theme: Theme, language: String) {
+    public init(
+        lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], basins: BasinMaps = BasinMaps(), styles: RunStyles,
+        theme: Theme, language: String
+    ) {
         self.lesson = lesson
         self.surface = surface
         self.domain = domain
         self.runs = runs
+        self.basins = basins
         self.styles = styles
         self.theme = theme
         self.language = language
@@ -39,7 +45,12 @@ public struct FigureContext: Sendable {
 
     /// Legend entries for `runs`.
     public func legend(for runs: [RunResult]) -> [LegendEntry] {
-        runs.map { LegendEntry(id: $0.id, label: $0.label, style: styles[$0.id]) }
+        runs.map { LegendEntry(id: $0.id, label: label($0), style: styles[$0.id]) }
+    }
+
+    /// A run's legend label in the figure's language.
+    public func label(_ run: RunResult) -> String {
+        run.label(in: language)
     }
 
     /// The words Descent writes on figures, in the figure's language.

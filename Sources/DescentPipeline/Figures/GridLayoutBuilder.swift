@@ -15,7 +15,7 @@ enum GridLayoutBuilder {
                 let i = r * shape.columns + c
                 guard i < runs.count else { return nil }
                 var panel = template
-                panel.title = runs[i].label
+                panel.title = context.label(runs[i])
                 panel.paths = ContourPanelBuilder.paths(request, context: context, runs: [runs[i]])
                 return .panel(.contour(panel))
             }

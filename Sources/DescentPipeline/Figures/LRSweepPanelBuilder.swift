@@ -14,10 +14,10 @@ enum LRSweepPanelBuilder {
         var runs: [RunResult]
         var style: SeriesStyle
 
-        /// What the group's runs' labels share, up to the last ", " or " (" before they differ
-        /// ("B = 2" from "B = 2, η = 0.01" and "B = 2, η = 0.1"), or the group id.
-        var label: String {
-            let labels = runs.map(\.label)
+        /// What the group's runs' labels in `language` share, up to the last ", " or " (" before
+        /// they differ ("B = 2" from "B = 2, η = 0.01" and "B = 2, η = 0.1"), or the group id.
+        func label(in language: String) -> String {
+            let labels = runs.map { $0.label(in: language) }
             guard var prefix = labels.first, labels.count > 1 else { return id }
             for label in labels.dropFirst() {
                 prefix = String(prefix.commonPrefix(with: label))
@@ -47,7 +47,7 @@ enum LRSweepPanelBuilder {
                 ys.append(loss - shift)
             }
             series.append(LineSeries(id: group.id, style: group.style, xs: xs, ys: ys, showsPoints: true))
-            legend.append(LegendEntry(id: group.id, label: group.label, style: group.style))
+            legend.append(LegendEntry(id: group.id, label: group.label(in: context.language), style: group.style))
             if let i = ys.indices.filter({ !log || ys[$0] > 0 }).min(by: { ys[$0] < ys[$1] }) {
                 points.append(PointMarker(x: xs[i], y: ys[i], label: "\(context.words.best) η=\(LearningRateLabel.text(xs[i]))", color: group.style.color))
             }

@@ -1,27 +1,41 @@
+import DescentLesson
 import DescentNumerics
 
-/// One finished run of a lesson: what it was called and where it went.
+/// One finished run of a lesson: what it is called and where it went. Free of language: the
+/// label is resolved only when a figure is laid out.
 public struct RunResult: Sendable {
     /// Stable identifier, used to keep the run's style across panels.
     public var id: String
-    /// The legend label (already in the lesson's language).
-    public var label: String
+    /// The legend label, in every language the lesson gives.
+    public var label: LocalizedText
     /// The learning rate the run used (the chosen one for `lr: auto`).
     public var learningRate: Double
+    /// Whether `learningRate` was chosen by the lesson's search (`lr: auto`).
+    public var learningRateWasSearched: Bool
     /// Steps per epoch of the run (schedules advance once per epoch).
     public var stepsPerEpoch: Int
     /// One trajectory per start point, in the lesson's order.
     public var trajectories: [Trajectory]
 
     /// Creates a run result.
-    public init(id: String, label: String, learningRate: Double, stepsPerEpoch: Int = 1, trajectories: [Trajectory]) {
+    public init(
+        id: String, label: LocalizedText, learningRate: Double, learningRateWasSearched: Bool = false, stepsPerEpoch: Int = 1,
+        trajectories: [Trajectory]
+    ) {
         self.id = id
         self.label = label
         self.learningRate = learningRate
+        self.learningRateWasSearched = learningRateWasSearched
         self.stepsPerEpoch = stepsPerEpoch
         self.trajectories = trajectories
     }
 
     /// The trajectory from the first start point.
     public var trajectory: Trajectory { trajectories.first ?? Trajectory(capacity: 0) }
+
+    /// The legend label in `language`; a searched rate is named after it: "SGD (lr=0.1, auto)".
+    public func label(in language: String) -> String {
+        let text = label.resolved(language: language)
+        return learningRateWasSearched ? text + " (lr=\(LearningRateLabel.text(learningRate)), auto)" : text
+    }
 }

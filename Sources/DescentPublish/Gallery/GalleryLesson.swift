@@ -1,4 +1,4 @@
-import DescentPipeline
+import DescentLesson
 
 /// A lesson as the gallery shows it: texts in one language and its figures' image files.
 public struct GalleryLesson: Sendable, Hashable {
@@ -20,16 +20,15 @@ public struct GalleryLesson: Sendable, Hashable {
         self.figures = figures
     }
 
-    /// The gallery form of a compiled lesson: every figure as `<lesson>/<figure>.svg`, relative
-    /// to the gallery page (where `descent build` writes it), with its caption.
-    public init(compiled: CompiledLesson) {
-        let language = compiled.language
-        let lesson = compiled.lesson
+    /// The gallery form of a lesson: texts in `language`, every figure as
+    /// `<lesson>/<figure>.svg`, relative to the gallery page (where `descent build` writes it),
+    /// with its caption.
+    public init(lesson: Lesson, language: String) {
         self.init(
             name: lesson.name,
             title: lesson.title.resolved(language: language),
             goal: lesson.goal?.resolved(language: language),
-            figures: compiled.figures.map { request, _ in
+            figures: lesson.figures.map { request in
                 GalleryFigure(
                     name: request.name, source: "\(lesson.name)/\(request.name).svg",
                     caption: request.caption?.resolved(language: language)

@@ -1,3 +1,4 @@
+import DescentLesson
 import DescentPipeline
 import DescentPlot
 import DescentRender
@@ -9,34 +10,40 @@ import DescentRender
 public struct GalleryWriter {
     /// The folder that holds the page and the lesson folders.
     public let outputDirectory: String
-    private let painter = ScenePainter()
+    private let painter: ScenePainter
 
-    /// A writer into `outputDirectory`.
-    public init(outputDirectory: String = "Output") {
+    /// A writer into `outputDirectory`, drawing with `painter`.
+    public init(outputDirectory: String = "Output", painter: ScenePainter = ScenePainter()) {
         self.outputDirectory = outputDirectory
+        self.painter = painter
     }
 
     /// The page's path, `<outputDirectory>/index.html`.
     public var pagePath: String { "\(outputDirectory)/index.html" }
 
-    /// Writes the page for `lessons` (in the language they were compiled in). With `renderFigures`
-    /// every figure's SVG is rendered and written too; pass false when `descent build` has just
-    /// written SVGs for these lessons. Returns the files written.
+    /// Writes the page for `lessons`, each lesson's texts in `language` (its own `output.language`
+    /// when nil, as `descent build` draws its figures) and the page's own words in `language` or
+    /// the first lesson's. With `renderFigures` every figure's SVG is rendered and written too;
+    /// pass false when `descent build` has just written SVGs for these lessons. Returns the files
+    /// written.
     @discardableResult
-    public func write(lessons: [CompiledLesson], renderFigures: Bool = true) throws(RenderError) -> [String] {
+    public func write(lessons: [CompiledLesson], language: String? = nil, renderFigures: Bool = true) throws(RenderError) -> [String] {
         var files: [String] = []
+        let languageOf = { (lesson: Lesson) in language ?? lesson.output.language }
         if renderFigures {
             let layout = FigureLayout(measurer: painter.measurer)
             for compiled in lessons {
-                for (request, figure) in compiled.figures {
+                for (request, figure) in compiled.assembled(language: languageOf(compiled.lesson)).figures {
                     let path = "\(outputDirectory)/\(compiled.lesson.name)/\(request.name).svg"
                     try painter.write(layout.scene(for: figure), to: path, format: .svg)
                     files.append(path)
                 }
             }
         }
-        let language = lessons.first?.language ?? "en"
-        try Gallery.write(lessons: lessons.map(GalleryLesson.init(compiled:)), strings: .forLanguage(language), to: pagePath)
+        let pageLanguage = language ?? lessons.first?.lesson.output.language ?? LocalizedText.fallbackLanguage
+        try Gallery.write(
+            lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson)) }, strings: .forLanguage(pageLanguage), to: pagePath
+        )
         files.append(pagePath)
         return files
     }

@@ -1,8 +1,8 @@
 import DescentPipeline
 import DescentRender
 
-/// Builds a handout PDF from lesson files: compiles each lesson in the handout's language, lays
-/// the handout out and writes it.
+/// Builds a handout PDF from compiled lessons (or lesson files, which it compiles): assembles
+/// each lesson's figures in the handout's language, lays the handout out and writes it.
 ///
 /// Not Sendable (it owns a Pango context); use one builder per task.
 public struct HandoutBuilder {
@@ -12,11 +12,11 @@ public struct HandoutBuilder {
     public let style: HandoutStyle
     private let painter: ScenePainter
 
-    /// A builder for `language` on `paper`.
-    public init(language: String = "en", paper: Paper = .a4) {
+    /// A builder for `language` on `paper`, drawing with `painter`.
+    public init(language: String = "en", paper: Paper = .a4, painter: ScenePainter = ScenePainter()) {
         self.language = language
         style = HandoutStyle(paper: paper)
-        painter = ScenePainter()
+        self.painter = painter
     }
 
     /// The default output file, `<outputDirectory>/handout-<language>.pdf`.
@@ -28,17 +28,21 @@ public struct HandoutBuilder {
     /// (left out of the handout).
     public func lessons(paths: [String]) -> (lessons: [HandoutLesson], failures: [BuildFailure]) {
         let builder = LessonBuilder(options: BuildOptions(language: language))
-        var lessons: [HandoutLesson] = []
+        var compiled: [CompiledLesson] = []
         var failures: [BuildFailure] = []
         for path in paths {
             do {
-                let compiled = try builder.compile(path: path)
-                lessons.append(HandoutLesson(compiled: compiled, style: style, measurer: painter.measurer))
+                compiled.append(try builder.compile(path: path))
             } catch {
                 failures.append(error)
             }
         }
-        return (lessons, failures)
+        return (lessons(compiled), failures)
+    }
+
+    /// The handout lesson of each compiled lesson, in order.
+    public func lessons(_ compiled: [CompiledLesson]) -> [HandoutLesson] {
+        compiled.map { HandoutLesson(compiled: $0, language: language, style: style, measurer: painter.measurer) }
     }
 
     /// The handout of `lessons` as a PDF document.
@@ -52,6 +56,16 @@ public struct HandoutBuilder {
     @discardableResult
     public func write(paths: [String], to output: String) throws(RenderError) -> HandoutReport {
         let (lessons, failures) = lessons(paths: paths)
+        return try write(lessons, failures: failures, to: output)
+    }
+
+    /// Lays out the handout of lessons a build has compiled and writes it to `output` atomically.
+    @discardableResult
+    public func write(compiled: [CompiledLesson], to output: String) throws(RenderError) -> HandoutReport {
+        try write(lessons(compiled), failures: [], to: output)
+    }
+
+    private func write(_ lessons: [HandoutLesson], failures: [BuildFailure], to output: String) throws(RenderError) -> HandoutReport {
         guard !lessons.isEmpty else { return HandoutReport(path: nil, pages: 0, lessons: 0, failures: failures) }
         let document = document(lessons)
         try painter.writePDF(document, to: output)

@@ -22,7 +22,7 @@ struct AnnotationFigureTests {
     func contourCarriesNotes() throws {
         let lesson = try TemporaryLesson(Self.yaml)
         defer { lesson.remove() }
-        let compiled = try LessonBuilder(options: BuildOptions(outputDirectory: lesson.output, language: "ko")).compile(path: lesson.path)
+        let compiled = try LessonBuilder(options: BuildOptions(outputDirectory: lesson.output, language: "ko")).assemble(path: lesson.path)
         guard case .panel(.contour(let panel))? = compiled.figures.first?.figure.layout else { Issue.record("not a contour"); return }
         #expect(panel.annotations == [Annotation("안장점", x: 0, y: 0, textX: 0.5, textY: 1), Annotation("start", x: 1, y: 1)])
     }

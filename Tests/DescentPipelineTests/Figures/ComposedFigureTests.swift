@@ -21,7 +21,7 @@ struct ComposedFigureTests {
     func legendAndColors() throws {
         let lesson = try LessonLoader.parse(yaml: TemporaryLesson.threeRuns, file: "fixture.yaml")
         let surface = try Surfaces.catalog.build("bowl")
-        let runner = LessonRunner(surface: surface, language: "en")
+        let runner = LessonRunner(surface: surface)
         let runs = try lesson.runs.map { try runner.run($0) }
         let theme = Theme.light
         let context = FigureContext(
@@ -61,7 +61,7 @@ struct FigureWordsTests {
     func korean() throws {
         let lesson = try LessonLoader.parse(yaml: TemporaryLesson.threeRuns, file: "fixture.yaml")
         let surface = try Surfaces.catalog.build("bowl")
-        let runs = try lesson.runs.map { try LessonRunner(surface: surface, language: "ko").run($0) }
+        let runs = try lesson.runs.map { try LessonRunner(surface: surface).run($0) }
         let context = FigureContext(
             lesson: lesson, surface: surface, domain: surface.defaultDomain, runs: runs,
             styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: .light), theme: .light, language: "ko"

@@ -9,8 +9,8 @@ enum FigureFixture {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
 
     /// The fixture `name` (`contour`, `lr-sweep`, ...) loaded, run and assembled.
-    static func compile(_ name: String) throws -> CompiledLesson {
-        try LessonBuilder(options: BuildOptions()).compile(path: "\(folder)/\(name).yaml")
+    static func compile(_ name: String) throws -> AssembledLesson {
+        try LessonBuilder(options: BuildOptions()).assemble(path: "\(folder)/\(name).yaml")
     }
 
     /// The one figure of fixture `name` called `figure`.

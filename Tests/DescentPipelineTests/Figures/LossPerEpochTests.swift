@@ -16,7 +16,7 @@ struct LossPerEpochTests {
               - {kind: loss, name: loss, per: epoch}
             """)
         defer { lesson.remove() }
-        let compiled = try LessonBuilder(options: BuildOptions(outputDirectory: lesson.output)).compile(path: lesson.path)
+        let compiled = try LessonBuilder(options: BuildOptions(outputDirectory: lesson.output)).assemble(path: lesson.path)
         guard case .panel(.lines(let panel))? = compiled.figures.first?.figure.layout else { Issue.record("not a line panel"); return }
         #expect(panel.xLabel == "epoch")
         // 21 points (steps 0...20) at epochs 0, 0.2, ..., 4.

@@ -33,13 +33,12 @@ struct MapFigureTests {
     }
 
     @Test func classifyNeedsToEndNearAMinimum() {
-        var t = Trajectory(capacity: 2)
-        t.points = [Vec2(0, 0), Vec2(1.05, 0)]
+        var end = RunEndpoint(point: Vec2(1.05, 0))
         let minima = [Vec2(-1, 0), Vec2(1, 0)]
-        #expect(BasinsPanelBuilder.classify(t, minima: minima, radius: 0.1) == 1)
-        #expect(BasinsPanelBuilder.classify(t, minima: minima, radius: 0.01) == nil)
-        t.divergence = Divergence(step: 1, lastPoint: Vec2(0, 0), reason: .notFinite)
-        #expect(BasinsPanelBuilder.classify(t, minima: minima, radius: 0.1) == nil)
+        #expect(BasinMaps.classify(end, minima: minima, radius: 0.1) == 1)
+        #expect(BasinMaps.classify(end, minima: minima, radius: 0.01) == nil)
+        end.divergence = Divergence(step: 1, lastPoint: Vec2(0, 0), reason: .notFinite)
+        #expect(BasinMaps.classify(end, minima: minima, radius: 0.1) == nil)
     }
 
     @Test func gridHasOnePanelPerRunWithSharedScales() throws {

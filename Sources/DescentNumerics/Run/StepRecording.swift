@@ -1,0 +1,49 @@
+/// What a run keeps of its steps: everything (``Trajectory``) or only where it ended
+/// (``RunEndpoint``). The step loop is generic over it, so the endpoint-only runs of a basins map
+/// store nothing per step.
+public protocol StepRecording {
+    /// Records the state after a step (or the start): the point, its loss, the gradient the
+    /// optimizer will use there and the rate of the step leaving it.
+    mutating func append(point: Vec2, loss: Double, gradient: Vec2, learningRate: Double)
+    /// Records an adaptive method's per-parameter effective step size; `capacity` is the run's
+    /// step count.
+    mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int)
+    /// Why and where the run was stopped.
+    var divergence: Divergence? { get set }
+}
+
+extension Trajectory: StepRecording {
+    public mutating func append(point: Vec2, loss: Double, gradient: Vec2, learningRate: Double) {
+        points.append(point)
+        losses.append(loss)
+        gradients.append(gradient)
+        learningRates.append(learningRate)
+    }
+
+    public mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int) {
+        if effectiveRates.isEmpty { effectiveRates.reserveCapacity(capacity) }
+        effectiveRates.append(rates)
+    }
+}
+
+/// Where a run ended, without its path: the last point reached and its loss, or why it stopped.
+public struct RunEndpoint: Sendable, StepRecording {
+    /// The last point recorded (the last good point when the run diverged).
+    public var point: Vec2
+    /// Its loss.
+    public var loss: Double = .nan
+    /// Set when the run diverged and was stopped.
+    public var divergence: Divergence?
+
+    /// An endpoint that has not moved from `point`.
+    public init(point: Vec2) {
+        self.point = point
+    }
+
+    public mutating func append(point: Vec2, loss: Double, gradient: Vec2, learningRate: Double) {
+        self.point = point
+        self.loss = loss
+    }
+
+    public mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int) {}
+}
