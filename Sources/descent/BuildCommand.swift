@@ -6,35 +6,40 @@ import DescentRender
 import Foundation
 
 /// `descent build`: render lessons into figures, the handouts and the gallery.
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Render lessons into PNG, SVG and PDF figures under Output/<lesson>/, plus the handouts and the gallery.",
         discussion: """
             Besides each lesson's figures it writes Output/handout-en.pdf and Output/handout-ko.pdf (one PDF \
-            of every lesson built) and Output/index.html (every figure with its caption, viewable offline).
+            of every lesson built) and Output/index.html (every figure with its caption, viewable offline). \
+            Lessons are built on every core, and only what changed since the last build into the same folder \
+            is rebuilt (the cache lives in Output/.descent-cache); --force rebuilds everything.
             """
     )
-
-    /// The languages a handout is written in.
-    static let handoutLanguages = ["en", "ko"]
 
     @Argument(help: "Lesson files or folders (default: Lessons/).")
     var lessons: [String] = []
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String = "Output"
     @Option(help: "Formats to write, comma-separated: png,svg,pdf (default: each lesson's own).")
-    var format: String?
-    @Option(help: "Language of the figures' text, e.g. en or ko (falls back to English).")
-    var lang: String?
+    var format: FormatList?
+    @Option(help: "Language of the figures' text (default: each lesson's own).")
+    var lang: Language?
     @Option(help: "PNG pixels per point (default: each lesson's own, usually 2).")
     var scale: Double?
     @Option(help: "Theme of every figure: light, dark (for slides) or print (grayscale-safe); default each lesson's own.")
     var theme: OutputSettings.ThemeName?
+    @Option(help: "Paper of the handouts.")
+    var paper: Paper = .a4
+    @Option(help: "Workers building at once (default: one per core).")
+    var jobs: Int = ParallelWork.coreCount
     @Flag(name: .customLong("no-handout"), help: "Do not write the handout PDFs.")
     var noHandout = false
     @Flag(name: .customLong("no-gallery"), help: "Do not write the gallery page (index.html).")
     var noGallery = false
+    @Flag(help: "Rebuild everything, even what is up to date.")
+    var force = false
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
     @Flag(name: .customLong("dry-run"), help: "Print the files that would be written, one per line, and write nothing.")
@@ -42,112 +47,74 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be in (0, 16]") }
-        _ = try formats()
+        if !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
-    func run() throws {
+    /// The course build these options describe.
+    var course: CourseBuild {
+        var policy = CoursePolicy.standard
+        policy.paper = paper
+        policy.handouts = !noHandout
+        policy.gallery = !noGallery
+        let options = BuildOptions(outputDirectory: output, formats: format?.formats, language: lang?.rawValue, scale: scale, theme: theme)
+        return CourseBuild(options: options, policy: policy, force: force, width: jobs)
+    }
+
+    func run() async throws {
         let (files, missing) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
-        let builder = LessonBuilder(options: BuildOptions(outputDirectory: output, formats: try formats(), language: lang, scale: scale, theme: theme))
         if dryRun {
-            try printPlannedFiles(files, builder: builder)
+            do {
+                try course.plannedFiles(paths: files).forEach { print($0) }
+            } catch {
+                StandardError.write(error.description)
+                throw ExitCode.failure
+            }
             if !missing.isEmpty { throw ExitCode.failure }
             return
         }
-        var failed = missing.count
-        var results: [LessonBuildResult] = []
-        for path in files {
-            do {
-                let result = try builder.build(path: path)
-                results.append(result)
-                if !quiet {
-                    print("\(result.lesson): \(result.files.count) files in \(Int(result.milliseconds.rounded())) ms")
-                    for note in result.notes { print("  note: \(note)") }
-                }
-            } catch {
-                failed += 1
-                StandardError.write(error.description)
-            }
-        }
-        if !results.isEmpty {
-            failed += writeHandouts(paths: files)
-            failed += writeGallery(results)
-        }
+        let clock = ContinuousClock.now
+        let report = await course.run(paths: files)
+        printReport(report)
+        let failed = missing.count + report.failures
         if !quiet {
-            let written = results.reduce(0) { $0 + $1.files.count }
-            let total = results.reduce(0) { $0 + $1.milliseconds }
-            print("built \(results.count) lesson\(results.count == 1 ? "" : "s"), \(written) files, in \(Int(total.rounded())) ms"
+            let built = report.lessons.filter { if case .built = $0 { true } else { false } }.count
+            let reused = report.lessons.filter { if case .reused = $0 { true } else { false } }.count
+            let written = report.lessons.reduce(0) { count, outcome in
+                if case .built(_, let files, _, _) = outcome { count + files.count } else { count }
+            }
+            let ms = Int((ContinuousClock.now - clock).milliseconds.rounded())
+            print("built \(built) lesson\(built == 1 ? "" : "s") (\(reused) up to date), \(written) files, in \(ms) ms"
                 + (failed > 0 ? "; \(failed) failed" : ""))
         }
         if failed > 0 { throw ExitCode.failure }
     }
 
-    private func printPlannedFiles(_ files: [String], builder: LessonBuilder) throws {
-        var anyLesson = false
-        for path in files {
-            do {
-                try builder.plannedFiles(path: path).forEach { print($0) }
-                anyLesson = true
-            } catch {
-                StandardError.write(error.description)
-                throw ExitCode.failure
+    private func printReport(_ report: CourseReport) {
+        for error in report.errors { StandardError.write(error) }
+        for outcome in report.lessons {
+            switch outcome {
+            case .built(let name, let files, let ms, let notes):
+                guard !quiet else { continue }
+                print("\(name): \(files.count) files in \(Int(ms.rounded())) ms")
+                for note in notes { print("  note: \(note)") }
+            case .reused(let name, let files, let notes):
+                guard !quiet else { continue }
+                print("\(name): up to date (\(files.count) files)")
+                for note in notes { print("  note: \(note)") }
+            case .failed(let failure):
+                StandardError.write(failure.description)
             }
         }
-        guard anyLesson else { return }
-        if !noHandout {
-            for language in Self.handoutLanguages { print(HandoutBuilder.defaultPath(outputDirectory: output, language: language)) }
-        }
-        if !noGallery { print(GalleryWriter(outputDirectory: output).pagePath) }
-    }
-
-    /// Writes one handout per language; returns the number of failures.
-    private func writeHandouts(paths: [String]) -> Int {
-        guard !noHandout else { return 0 }
-        var failures = 0
-        for language in Self.handoutLanguages {
-            let file = HandoutBuilder.defaultPath(outputDirectory: output, language: language)
-            let clock = ContinuousClock.now
-            do {
-                let report = try HandoutBuilder(language: language, paper: .a4).write(paths: paths, to: file)
-                if !quiet {
-                    print("handout (\(language)): \(report.pages) pages, \(report.lessons) lessons, \(file) in \(milliseconds(since: clock)) ms")
-                }
-            } catch {
-                StandardError.write("\(file): error: \(error)")
-                failures += 1
+        for product in report.products {
+            if product.failed {
+                StandardError.write("\(product.path): \(product.summary)")
+            } else if !quiet {
+                print("\(product.path): \(product.summary)" + (product.built ? " in \(Int(product.milliseconds.rounded())) ms" : ""))
             }
-        }
-        return failures
-    }
-
-    /// Writes the gallery page; returns the number of failures.
-    private func writeGallery(_ results: [LessonBuildResult]) -> Int {
-        guard !noGallery else { return 0 }
-        let writer = GalleryWriter(outputDirectory: output)
-        let wroteSVG = results.allSatisfy { result in result.files.contains { $0.hasSuffix(".svg") } }
-        do {
-            try writer.write(lessons: results.map(\.compiled), renderFigures: !wroteSVG)
-            if !quiet { print("gallery: \(writer.pagePath)") }
-            return 0
-        } catch {
-            StandardError.write("\(writer.pagePath): error: \(error)")
-            return 1
-        }
-    }
-
-    private func milliseconds(since start: ContinuousClock.Instant) -> Int {
-        Int((ContinuousClock.now - start).milliseconds.rounded())
-    }
-
-    private func formats() throws -> [OutputFormat]? {
-        guard let format else { return nil }
-        return try format.split(separator: ",").map { name in
-            guard let f = OutputFormat(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                throw ValidationError("unknown format '\(name)'; use png, svg or pdf")
-            }
-            return f
         }
     }
 }
 
 extension OutputSettings.ThemeName: ExpressibleByArgument {}
+extension Paper: ExpressibleByArgument {}

@@ -3,7 +3,7 @@ import DescentPipeline
 
 /// The `descent` command: renders optimization lessons into figures.
 @main
-struct Descent: ParsableCommand {
+struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",
         abstract: "Run optimizers over loss surfaces and render lessons into figures.",

@@ -10,23 +10,18 @@ struct HandoutCommand: ParsableCommand {
 
     @Argument(help: "Lesson files or folders (default: Lessons/).")
     var lessons: [String] = []
-    @Option(help: "Language of the handout: en or ko (lesson text falls back to English).")
-    var lang: String = "en"
-    @Option(help: "Paper size: a4 or letter.")
-    var paper: String = "a4"
+    @Option(help: "Language of the handout (lesson text falls back to English).")
+    var lang: Language = .en
+    @Option(help: "Paper size.")
+    var paper: Paper = .a4
     @Option(name: .shortAndLong, help: "The PDF to write (default: Output/handout-<lang>.pdf).")
     var output: String?
-
-    func validate() throws {
-        guard Paper(rawValue: paper.lowercased()) != nil else { throw ValidationError("unknown paper '\(paper)'; use a4 or letter") }
-        guard lang == "en" || lang == "ko" else { throw ValidationError("unknown language '\(lang)'; use en or ko") }
-    }
 
     func run() throws {
         let (files, missing) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
-        let builder = HandoutBuilder(language: lang, paper: Paper(rawValue: paper.lowercased()) ?? .a4)
-        let path = output ?? HandoutBuilder.defaultPath(language: lang)
+        let builder = HandoutBuilder(language: lang.rawValue, paper: paper)
+        let path = output ?? HandoutBuilder.defaultPath(language: lang.rawValue)
         let report = try builder.write(paths: files, to: path)
         for failure in report.failures { StandardError.write(failure.description) }
         if let written = report.path {

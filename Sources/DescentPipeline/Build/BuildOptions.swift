@@ -25,4 +25,11 @@ public struct BuildOptions: Sendable {
         self.scale = scale
         self.theme = theme
     }
+
+    /// Everything in these options that changes what a lesson's files contain, as one line (the
+    /// output folder does not).
+    public var cacheKey: String {
+        let formats = self.formats.map { $0.map(\.rawValue).joined(separator: ",") } ?? "lesson"
+        return "formats=\(formats) language=\(language ?? "lesson") scale=\(scale.map { "\($0)" } ?? "lesson") theme=\(theme?.rawValue ?? "lesson")"
+    }
 }

@@ -19,7 +19,10 @@ public struct GalleryWriter {
     }
 
     /// The page's path, `<outputDirectory>/index.html`.
-    public var pagePath: String { "\(outputDirectory)/index.html" }
+    public var pagePath: String { Self.pagePath(outputDirectory: outputDirectory) }
+
+    /// The page's path in `outputDirectory`.
+    public static func pagePath(outputDirectory: String) -> String { "\(outputDirectory)/index.html" }
 
     /// Writes the page for `lessons`, each lesson's texts in `language` (its own `output.language`
     /// when nil, as `descent build` draws its figures) and the page's own words in `language` or
