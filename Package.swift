@@ -67,5 +67,7 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
+        // The command line's parsing, through swift-argument-parser's own entry points.
+        .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )
