@@ -54,7 +54,7 @@ enum LRSweepPanelBuilder {
         }
         let what = best ? context.words.bestLoss : context.words.finalLoss
         let panel = LinePanel(
-            title: context.text(request.title) ?? context.words.sweepTitle, xLabel: context.words.sweepAxis,
+            title: context.text(request.title) ?? context.words.sweepTitle, xLabel: context.words.sweepAxis, xQuantity: .learningRate,
             yLabel: shift == 0 ? what : "\(what) − f*", xScale: .logarithmic, yScale: log ? .logarithmic : .linear,
             series: series, pointMarkers: points,
             note: series.isEmpty ? "no run sweeps lr (write lr: [0.001, 0.01, 0.1])" : (points.contains { $0.kind == .divergedAtTop } ? context.words.divergedAtTop : nil)

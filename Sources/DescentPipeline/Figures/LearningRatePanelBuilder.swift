@@ -25,7 +25,7 @@ enum LearningRatePanelBuilder {
             }
         }
         return LinePanel(
-            title: context.text(request.title) ?? context.words.learningRateTitle, xLabel: perEpoch ? context.words.epoch : context.words.step,
+            title: context.text(request.title) ?? context.words.learningRateTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
             yLabel: context.words.learningRateAxis + " η", yScale: request.flag("log") == true ? .logarithmic : .linear,
             series: series, verticalMarkers: markers
         )

@@ -47,7 +47,7 @@ enum LossPanelBuilder {
             LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
         ]
         let panel = LinePanel(
-            title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step,
+            title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
             yLabel: shift == 0 ? context.words.lossAxis : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
             series: series, verticalMarkers: markers, pointMarkers: points, note: note
         )

@@ -1,21 +1,21 @@
 import DescentPlot
 
-/// Lines up the step axes of a composed figure: every line panel whose x axis is `step` (or
-/// `epoch`) gets the union of their x ranges, so a given step sits at the same relative place in
-/// every panel and panels stacked in a column share their ticks.
+/// Lines up the step axes of a composed figure: every linear line panel whose x axis counts steps
+/// (or epochs, see ``AxisQuantity``) gets the union of their x ranges, so a given step sits at the
+/// same relative place in every panel and panels stacked in a column share their ticks.
 enum StepAxisAligner {
     static func aligned(_ layout: PanelLayout) -> PanelLayout {
-        var ranges: [String: ClosedRange<Double>] = [:]
+        var ranges: [AxisQuantity: ClosedRange<Double>] = [:]
         collect(layout, into: &ranges)
         return apply(layout, ranges)
     }
 
-    private static func key(_ panel: LinePanel) -> String? {
-        let stepAxes = [FigureWords.english, .korean].flatMap { [$0.step, $0.epoch] }
-        return panel.xScale == .linear && stepAxes.contains(panel.xLabel) ? panel.xLabel : nil
+    private static func key(_ panel: LinePanel) -> AxisQuantity? {
+        guard panel.xScale == .linear, panel.xQuantity == .step || panel.xQuantity == .epoch else { return nil }
+        return panel.xQuantity
     }
 
-    private static func collect(_ layout: PanelLayout, into ranges: inout [String: ClosedRange<Double>]) {
+    private static func collect(_ layout: PanelLayout, into ranges: inout [AxisQuantity: ClosedRange<Double>]) {
         switch layout {
         case .panel(.lines(let panel)):
             guard let key = key(panel) else { return }
@@ -30,7 +30,7 @@ enum StepAxisAligner {
         }
     }
 
-    private static func apply(_ layout: PanelLayout, _ ranges: [String: ClosedRange<Double>]) -> PanelLayout {
+    private static func apply(_ layout: PanelLayout, _ ranges: [AxisQuantity: ClosedRange<Double>]) -> PanelLayout {
         switch layout {
         case .panel(.lines(var panel)):
             if let key = key(panel), let range = ranges[key] { panel.xDomain = range }

@@ -13,6 +13,8 @@ public struct LinePanel: Sendable {
     public var title: String?
     /// The horizontal axis label (Pango markup, e.g. `η<sub>t</sub>`; escape `&` and `<`).
     public var xLabel: String
+    /// What the horizontal axis counts.
+    public var xQuantity: AxisQuantity
     /// The vertical axis label (Pango markup).
     public var yLabel: String
     /// The x-axis scale.
@@ -34,12 +36,13 @@ public struct LinePanel: Sendable {
 
     /// Creates a line panel.
     public init(
-        title: String? = nil, xLabel: String = "step", yLabel: String, xScale: Scale = .linear, yScale: Scale = .linear,
+        title: String? = nil, xLabel: String = "step", xQuantity: AxisQuantity = .step, yLabel: String, xScale: Scale = .linear, yScale: Scale = .linear,
         xDomain: ClosedRange<Double>? = nil, series: [LineSeries], verticalMarkers: [VerticalMarker] = [],
         pointMarkers: [PointMarker] = [], annotations: [Annotation] = [], note: String? = nil
     ) {
         self.title = title
         self.xLabel = xLabel
+        self.xQuantity = xQuantity
         self.yLabel = yLabel
         self.xScale = xScale
         self.yScale = yScale
