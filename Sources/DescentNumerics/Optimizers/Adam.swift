@@ -41,6 +41,9 @@ public struct Adam: Optimizer {
     public var maximize: Bool
     /// Divide by `1 - beta^t` (PyTorch always does; false is a teaching variant).
     public var biasCorrection: Bool
+    /// `beta1^t` and `beta2^t` for the run's steps, computed once (see ``PowerTable``).
+    private let powers1: PowerTable
+    private let powers2: PowerTable
 
     /// PyTorch's `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq`, all starting at zero.
     public struct State: Sendable {
@@ -55,8 +58,11 @@ public struct Adam: Optimizer {
     /// Creates Adam; the defaults are `torch.optim.Adam`'s.
     public init(
         beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0,
-        decoupledWeightDecay: Bool = false, amsgrad: Bool = false, maximize: Bool = false, biasCorrection: Bool = true
+        decoupledWeightDecay: Bool = false, amsgrad: Bool = false, maximize: Bool = false, biasCorrection: Bool = true,
+        steps: Int = 0
     ) {
+        powers1 = PowerTable(base: beta1, steps: steps)
+        powers2 = PowerTable(base: beta2, steps: steps)
         self.beta1 = beta1
         self.beta2 = beta2
         self.eps = eps
@@ -75,9 +81,8 @@ public struct Adam: Optimizer {
         var g = maximize ? -context.gradient : context.gradient
         g = WeightDecay.apply(weightDecay, decoupled: decoupledWeightDecay, to: &point, gradient: g, learningRate: lr)
         MomentEstimates.update(m: &state.m, v: &state.v, gradient: g, beta1: beta1, beta2: beta2)
-        let t = Double(context.step)
-        let correction1 = biasCorrection ? 1 - pow(beta1, t) : 1
-        let correction2 = biasCorrection ? 1 - pow(beta2, t) : 1
+        let correction1 = biasCorrection ? 1 - powers1.power(of: beta1, context.step) : 1
+        let correction2 = biasCorrection ? 1 - powers2.power(of: beta2, context.step) : 1
         let stepSize = lr / correction1
         if amsgrad { state.vMax = TorchPointwise.maximum(state.vMax, state.v) }
         let second = amsgrad ? state.vMax : state.v
@@ -122,7 +127,8 @@ extension Adam {
                 decoupledWeightDecay: try reader.boolean("decoupled_weight_decay", default: decoupled),
                 amsgrad: try reader.boolean("amsgrad", default: false),
                 maximize: try reader.boolean("maximize", default: false),
-                biasCorrection: try reader.boolean("bias_correction", default: true)
+                biasCorrection: try reader.boolean("bias_correction", default: true),
+                steps: reader.context.totalSteps
             )
         }
     }

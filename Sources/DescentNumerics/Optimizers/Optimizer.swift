@@ -41,6 +41,22 @@ public protocol Optimizer: Sendable {
     ///   multiplies each gradient component, e.g. `lr / (sqrt(v_hat) + eps)` for Adam), or nil for
     ///   methods that use one rate for every parameter.
     func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2?
+
+    /// Runs `TrajectoryRunner`'s step loop with this optimizer. Called on an `any Optimizer`, it
+    /// dispatches once per run to the conforming type, whose witness is compiled with the type
+    /// known, so the loop's `update` calls are direct and inlined rather than dynamic per step.
+    /// Conforming types take the default.
+    func runSteps<S: Surface, G: GradientSource, L: LearningRateSchedule, R: StepRecording>(
+        _ setup: RunSetup, surface: S, gradients: G, schedule: L, into record: inout R
+    )
+}
+
+extension Optimizer {
+    public func runSteps<S: Surface, G: GradientSource, L: LearningRateSchedule, R: StepRecording>(
+        _ setup: RunSetup, surface: S, gradients: G, schedule: L, into record: inout R
+    ) {
+        TrajectoryRunner.loop(setup, surface: surface, gradients: gradients, optimizer: self, schedule: schedule, into: &record)
+    }
 }
 
 extension Optimizer {

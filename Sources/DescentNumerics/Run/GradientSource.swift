@@ -1,7 +1,7 @@
 /// Where a run's gradients come from: exact, with Gaussian noise, or from mini-batches.
 ///
 /// The runner is generic over its source, so the step loop is specialized for each kind.
-protocol GradientSource {
+public protocol GradientSource {
     /// The gradient the optimizer sees at `p` for the next step.
     mutating func gradient(at p: Vec2) -> Vec2
 }

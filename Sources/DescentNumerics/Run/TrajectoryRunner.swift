@@ -36,19 +36,19 @@ public enum TrajectoryRunner {
         } else if setup.noise > 0 {
             let deviation = setup.noise / Double(setup.batchSize ?? 1).squareRoot()
             let source = NoisyGradient(surface: surface, standardDeviation: deviation, random: RandomSource(seed: setup.seed))
-            return loop(setup, surface: surface, gradients: source, optimizer: setup.optimizer, schedule: setup.schedule, into: &record)
+            return setup.optimizer.runSteps(setup, surface: surface, gradients: source, schedule: setup.schedule, into: &record)
         }
-        loop(setup, surface: surface, gradients: ExactGradient(surface: surface), optimizer: setup.optimizer, schedule: setup.schedule, into: &record)
+        setup.optimizer.runSteps(setup, surface: surface, gradients: ExactGradient(surface: surface), schedule: setup.schedule, into: &record)
     }
 
     private static func run<S: SampledSurface, R: StepRecording>(_ setup: RunSetup, sampled: S, sampler: MiniBatchSampler, into record: inout R) {
         let source = MiniBatchGradient(surface: sampled, sampler: sampler)
-        loop(setup, surface: sampled, gradients: source, optimizer: setup.optimizer, schedule: setup.schedule, into: &record)
+        setup.optimizer.runSteps(setup, surface: sampled, gradients: source, schedule: setup.schedule, into: &record)
     }
 
-    /// The step loop, specialized for every surface, gradient source, optimizer, schedule and
-    /// recording.
-    private static func loop<S: Surface, G: GradientSource, O: Optimizer, L: LearningRateSchedule, R: StepRecording>(
+    /// The step loop, generic over every surface, gradient source, optimizer, schedule and
+    /// recording; entered through `Optimizer.runSteps`, so it is specialized per optimizer.
+    static func loop<S: Surface, G: GradientSource, O: Optimizer, L: LearningRateSchedule, R: StepRecording>(
         _ setup: RunSetup, surface: S, gradients: G, optimizer: O, schedule: L, into trajectory: inout R
     ) {
         var gradients = gradients
