@@ -69,7 +69,7 @@ public enum FigureKind: String, Sendable, Hashable, CaseIterable {
             return [Self.logAxisOn]
         case .basins:
             return [
-                ParameterSpec("resolution", .integer, range: 8...400, default: .number(60), summary: "Start points per side of the grid"),
+                ParameterSpec("resolution", .integer, range: 8...1024, default: .number(60), summary: "Start points per side of the grid"),
             ]
         case .lrSweep:
             return [
