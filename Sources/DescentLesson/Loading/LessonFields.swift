@@ -77,6 +77,7 @@ enum LessonFields {
         Field("caption", "What to look at"),
         Field("runs", "Ids of the runs shown (a sweep's id shows all of it); default all"),
         Field("annotations", "Notes with arrows at data coordinates: [{text: ..., at: [x, y], text_at: [x, y]}]"),
+        Field("write", "Write the figure's own files (default true); false draws it only as a panel of the layouts that show it"),
     ]
 
     static let annotation: [Field] = [

@@ -187,6 +187,15 @@ struct LessonReader {
         return scalar.string
     }
 
+    /// `true` or `false`, or nil (and an error).
+    mutating func boolean(_ node: Node, _ key: String) -> Bool? {
+        guard case .boolean(let value) = Self.scalar(node) else {
+            error("'\(key)' must be true or false, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
     /// A word from `choices`, or nil (and an error with the closest choice).
     mutating func choice(_ node: Node, _ key: String, among choices: [String]) -> String? {
         guard let word = string(node, key) else { return nil }

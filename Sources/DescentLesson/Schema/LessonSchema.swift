@@ -45,7 +45,7 @@ public enum LessonSchema {
                 "surface": surface(catalogs.surfaces),
                 "schedule": namedChoice(catalogs.schedules),
                 "run": run(catalogs.optimizers),
-                "figure": figure,
+                "figure": figure(catalogs.figures),
                 "panels": .object([
                     "type": "array", "minItems": .number(1),
                     "items": .object(["anyOf": .array([.object(["type": "string"]), ref("panels")])]),
@@ -127,12 +127,12 @@ public enum LessonSchema {
         ])
     }
 
-    private static var figure: JSONValue {
+    private static func figure(_ catalog: Catalog<FigureKind>) -> JSONValue {
         let common = LessonFields.figure
         return .object([
             "type": "object", "required": .strings(["kind"]),
             "properties": properties(common, [
-                "kind": .object(["enum": .strings(FigureKind.allCases.map(\.rawValue))]),
+                "kind": names(catalog),
                 "name": .object(["type": "string", "pattern": "^[A-Za-z0-9._-]+$"]),
                 "title": ref("text"),
                 "caption": ref("text"),
@@ -140,16 +140,17 @@ public enum LessonSchema {
                 "annotations": .object(["type": "array", "items": closedObject(LessonFields.annotation, [
                     "text": ref("text"), "at": ref("point"), "text_at": ref("point"),
                 ], required: ["text", "at"])]),
+                "write": .object(["type": "boolean", "default": .bool(true)]),
             ]),
-            "allOf": .array(FigureKind.allCases.map { kind in
+            "allOf": .array(catalog.kinds.map { kind in
                 var options = parameters(kind.options, sweepable: false)
-                if kind == .layout {
+                if kind.arrangesFigures {
                     options += LessonFields.layout.map { JSONValue.Member(key: $0.name, value: described(ref("panels"), $0.summary)) }
                 }
                 return .object([
-                    "description": .string("\(kind.rawValue): \(kind.summary)"),
-                    "if": .object(["properties": .object(["kind": .object(["const": .string(kind.rawValue)])]), "required": .strings(["kind"])]),
-                    "then": .object(["properties": .object(options), "required": kind == .layout ? .strings(["panels"]) : nil]),
+                    "description": .string("\(kind.name): \(kind.summary)"),
+                    "if": .object(["properties": .object(["kind": .object(["const": .string(kind.name)])]), "required": .strings(["kind"])]),
+                    "then": .object(["properties": .object(options), "required": kind.arrangesFigures ? .strings(["panels"]) : nil]),
                 ])
             }),
             "unevaluatedProperties": .bool(false),
@@ -174,7 +175,8 @@ public enum LessonSchema {
 
     /// Every spelling of the catalog's names.
     private static func names<Product>(_ catalog: Catalog<Product>) -> JSONValue {
-        .object(["description": .string("A \(catalog.kind) name (`descent list`)"), "enum": .strings(catalog.allNames)])
+        let article = catalog.kind.first.map { "aeiou".contains($0) } == true ? "An" : "A"
+        return .object(["description": .string("\(article) \(catalog.kind) name (`descent list`)"), "enum": .strings(catalog.allNames)])
     }
 
     /// `if: {<key>: one of the entry's spellings}, then: {properties: <its parameters>}`.
@@ -211,6 +213,10 @@ public enum LessonSchema {
         case .texts:
             let item = JSONValue.object(["type": "string"])
             return .object(["anyOf": .array([item, .object(["type": "array", "items": item])])])
+        case .countOrNumbers:
+            let count = JSONValue.object([JSONValue.Member(key: "type", value: "integer")] + bounds)
+            let values = JSONValue.object(["type": "array", "minItems": .number(1), "items": .object(["type": "number"])])
+            return .object(["anyOf": .array([count, values])])
         case .numbers(let count):
             let item = JSONValue.object([JSONValue.Member(key: "type", value: "number")] + bounds)
             let list = JSONValue.object([
@@ -255,9 +261,10 @@ public enum LessonSchema {
         .object(["anyOf": .array([item, .object(["type": "array", "minItems": .number(1), "items": item])])])
     }
 
-    /// `schema` with a description (and default) added in front.
+    /// `schema` with a description (and default) added in front, replacing its own description.
     private static func described(_ schema: JSONValue, _ summary: String, default value: ParameterValue? = nil) -> JSONValue {
-        guard case .object(let members) = schema else { return schema }
+        guard case .object(let all) = schema else { return schema }
+        let members = all.filter { $0.key != "description" }
         var head = [JSONValue.Member(key: "description", value: .string(summary))]
         if let value { head.append(.init(key: "default", value: json(value))) }
         return .object(head + members)

@@ -53,7 +53,7 @@ public struct LessonBuilder {
     /// The files `build(path:)` would write, without running anything.
     public func plannedFiles(path: String) throws(BuildFailure) -> [String] {
         let lesson = try load(path)
-        let figures = lesson.figures.flatMap { request in
+        let figures = lesson.writtenFigures.flatMap { request in
             formats(lesson).map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
         }
         guard lesson.export.contains(.csv) else { return figures }
@@ -90,7 +90,7 @@ public struct LessonBuilder {
             )
             let assembler = FigureAssembler(context: context)
             let size = lesson.output.size.points
-            let figures = lesson.figures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
+            let figures = lesson.writtenFigures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
             let notes = runs.compactMap { run in
                 run.trajectory.divergence.map { "\(run.label) diverged at step \($0.step) (\($0.reason.rawValue))" }
             }

@@ -12,12 +12,18 @@ import Foundation
 /// builds rather than the few milliseconds of the other kinds. Rows run concurrently; each row
 /// writes only its own cells, so the result does not depend on scheduling.
 enum BasinsPanelBuilder {
+    /// The builder of `basins` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.basins.name) { request, context in
+        let maps = panels(request, context: context).map { PanelLayout.panel(.basins($0)) }
+        return FigureContent(layout: maps.count == 1 ? maps[0] : .row(maps, weights: maps.map { _ in 1 }), legend: [])
+    }
+
     /// A run ends in a basin when its last point is within this fraction of the domain's diagonal
     /// of that basin's minimum.
     static let tolerance = 0.02
 
     static func panels(_ request: FigureRequest, context: FigureContext) -> [BasinsPanel] {
-        let n = request.integer("resolution") ?? 60
+        guard let n = request.integer("resolution") else { return [] }
         let domain = context.domain
         let minima = context.surface.minima.filter { domain.contains($0.point) }
         let marks = minima.map { MarkedPoint(x: $0.point.x, y: $0.point.y, kind: .minimum) }
