@@ -30,7 +30,7 @@ extension LessonReader {
         }
         let shown = Set(figures.compactMap { $0.0.panels?.figureNames }.joined())
         for (figure, nameNode, _) in figures where !figure.writesFile && !shown.contains(figure.name) {
-            warning("figure '\(figure.name)' has write: false and no layout shows it, so it is never drawn", at: nameNode)
+            error("figure '\(figure.name)' has write: false but no layout shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'", at: nameNode)
         }
         return figures.map(\.0)
     }
