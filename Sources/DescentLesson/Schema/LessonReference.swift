@@ -18,8 +18,11 @@ public enum LessonReference {
     /// The tables by name, in the order they appear.
     public static func tables(catalogs: LessonCatalogs = .standard) -> [(name: String, text: String)] {
         [
+            ("lesson-keys", keys(LessonFields.lesson)),
+            ("run-keys", keys(LessonFields.run)),
             ("figure-kinds", figureKinds(catalogs.figures)),
             ("figure-options", figureOptions(catalogs.figures)),
+            ("output-keys", keys(LessonFields.output)),
         ]
     }
 
@@ -33,6 +36,16 @@ public enum LessonReference {
             result.replaceSubrange(start.upperBound..<stop.lowerBound, with: text)
         }
         return result
+    }
+
+    /// One row per key of a map: its value and default.
+    static func keys(_ fields: [LessonFields.Field]) -> String {
+        var lines = ["| key | value | default |", "|---|---|---|"]
+        for field in fields {
+            let value = field.spec.map { "\(field.summary): \(self.value($0))" } ?? field.summary
+            lines.append("| `\(field.name)` | \(value) | \(field.defaultText ?? "none") |")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// One row per kind: its name, what it draws and the names of its options.
@@ -88,6 +101,6 @@ public enum LessonReference {
 
     /// Whole numbers without `.0`.
     static func number(_ v: Double) -> String {
-        v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : v.formatted17
+        v.rounded() == v && abs(v) < 1e18 ? String(Int(v)) : v.formatted17
     }
 }

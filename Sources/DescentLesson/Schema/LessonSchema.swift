@@ -25,10 +25,6 @@ public enum LessonSchema {
                 "surface": ref("surface"),
                 "domain": ref("domain"),
                 "start": ref("points"),
-                "steps": integer(1...100_000),
-                "steps_per_epoch": integer(1...100_000),
-                "seed": integer(0...(1 << 53)),
-                "batch_size": integer(1...1_000_000),
                 "schedule": ref("schedule"),
                 "runs": .object(["type": "array", "minItems": .number(1), "items": ref("run")]),
                 "figures": .object(["type": "array", "items": ref("figure")]),
@@ -102,7 +98,7 @@ public enum LessonSchema {
     private static func run(_ catalog: Catalog<any Optimizer>) -> JSONValue {
         let positive = JSONValue.object(["type": "number", "exclusiveMinimum": .number(0)])
         let search = closedObject(LessonFields.learningRateSearch, [
-            "min": positive, "max": positive, "points": integer(2...100),
+            "min": positive, "max": positive,
             "criterion": .object(["enum": .strings(LearningRateSearch.Criterion.allCases.map(\.rawValue))]),
         ], required: [])
         return .object([
@@ -114,10 +110,8 @@ public enum LessonSchema {
                 "lr": .object(["anyOf": .array([positive, .object(["const": "auto"]), .object(["type": "array", "minItems": .number(1), "items": positive])])]),
                 "lr_auto": search,
                 "start": ref("points"),
-                "steps": integer(1...100_000),
-                "steps_per_epoch": integer(1...100_000),
-                "seed": oneOrMany(integer(0...(1 << 53))),
-                "batch_size": oneOrMany(integer(1...1_000_000)),
+                "seed": oneOrMany(schema(of: LessonFields.seed)),
+                "batch_size": oneOrMany(schema(of: LessonFields.batchSize)),
                 "noise": oneOrMany(nonNegative),
                 "schedule": ref("schedule"),
                 "color": .object(["type": "string", "pattern": "^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"]),
@@ -160,12 +154,11 @@ public enum LessonSchema {
     private static var output: JSONValue {
         let size = JSONValue.object(["anyOf": .array([
             .object(["enum": .strings(OutputSettings.PageSize.named.keys.sorted())]),
-            closedObject(LessonFields.pageSize, ["width": number(50...10_000), "height": number(50...10_000)], required: ["width", "height"]),
+            closedObject(LessonFields.pageSize, [:], required: ["width", "height"]),
         ])])
         return closedObject(LessonFields.output, [
             "formats": oneOrMany(.object(["enum": .strings(OutputSettings.Format.allCases.map(\.rawValue))])),
             "size": size,
-            "scale": number(0.25...8),
             "theme": .object(["enum": .strings(OutputSettings.ThemeName.allCases.map(\.rawValue))]),
             "language": .object(["type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$"]),
         ], required: [])
@@ -247,14 +240,6 @@ public enum LessonSchema {
 
     private static func ref(_ name: String) -> JSONValue { .object(["$ref": .string("#/$defs/\(name)")]) }
 
-    private static func integer(_ range: ClosedRange<Int>) -> JSONValue {
-        .object(["type": "integer", "minimum": .number(Double(range.lowerBound)), "maximum": .number(Double(range.upperBound))])
-    }
-
-    private static func number(_ range: ClosedRange<Double>) -> JSONValue {
-        .object(["type": "number", "minimum": .number(range.lowerBound), "maximum": .number(range.upperBound)])
-    }
-
     private static let nonNegative = JSONValue.object(["type": "number", "minimum": .number(0)])
 
     private static func oneOrMany(_ item: JSONValue) -> JSONValue {
@@ -270,11 +255,20 @@ public enum LessonSchema {
         return .object(head + members)
     }
 
-    /// The `properties` of `fields`, in their order, each described by its summary.
+    /// The `properties` of `fields`, in their order, each described by its summary; a plain number
+    /// without a schema in `schemas` gets its spec's (range and default).
     private static func properties(_ fields: [LessonFields.Field], _ schemas: [String: JSONValue]) -> JSONValue {
         .object(fields.compactMap { field in
-            schemas[field.name].map { JSONValue.Member(key: field.name, value: described($0, field.summary)) }
+            (schemas[field.name] ?? field.spec.map(schema(of:))).map {
+                JSONValue.Member(key: field.name, value: described($0, description(field), default: field.defaultValue))
+            }
         })
+    }
+
+    /// A field's summary, with its default in words when the schema cannot state it as a value.
+    private static func description(_ field: LessonFields.Field) -> String {
+        guard field.defaultValue == nil, let text = field.defaultText, text != "required" else { return field.summary }
+        return "\(field.summary); default \(text)"
     }
 
     /// An object with exactly `fields`.
