@@ -45,8 +45,9 @@ enum ContourPanelBuilder {
         return paths
     }
 
-    /// The surface sampled over the domain on a `resolution x resolution` grid (the request's
-    /// option; 161 by default, enough for smooth contours at slide size).
+    /// The surface sampled over the domain on a `resolution x resolution` grid: the request's
+    /// option, whose default its kind states (`FigureKind.contour`'s suffices for smooth contours
+    /// at slide size).
     static func field(_ request: FigureRequest, context: FigureContext) -> ScalarField {
         let surface = context.surface
         // Every kind drawn from this field gives `resolution` a default; without one the map is empty.
