@@ -10,21 +10,25 @@ public struct LessonCatalogs: Sendable {
     public var schedules: Catalog<any LearningRateSchedule>
     /// Loss surfaces, by name.
     public var surfaces: Catalog<any Surface>
+    /// Figure kinds, by name.
+    public var figures: Catalog<FigureKind>
     /// The schedule of runs whose lesson names none.
     public var defaultSchedule: String
 
     /// Creates a set of catalogs.
     public init(
         optimizers: Catalog<any Optimizer>, schedules: Catalog<any LearningRateSchedule>,
-        surfaces: Catalog<any Surface>, defaultSchedule: String = "constant"
+        surfaces: Catalog<any Surface>, figures: Catalog<FigureKind> = FigureKinds.catalog, defaultSchedule: String = "constant"
     ) {
         self.optimizers = optimizers
         self.schedules = schedules
         self.surfaces = surfaces
+        self.figures = figures
         self.defaultSchedule = defaultSchedule
     }
 
-    /// Descent's catalogs: `Optimizers.catalog`, `Schedules.catalog`, `Surfaces.catalog`.
+    /// Descent's catalogs: `Optimizers.catalog`, `Schedules.catalog`, `Surfaces.catalog`,
+    /// `FigureKinds.catalog`.
     public static var standard: LessonCatalogs {
         LessonCatalogs(optimizers: Optimizers.catalog, schedules: Schedules.catalog, surfaces: Surfaces.catalog)
     }

@@ -1,33 +1,75 @@
-/// The keys of each map in a lesson file, with one line on each.
+import DescentNumerics
+
+/// The keys of each map in a lesson file, each described once: what it holds, its default, and
+/// for plain numbers a parameter spec (type, range, default).
 ///
-/// The loader rejects keys that are not listed here (and suggests the closest); the schema
-/// generator describes the same keys, so the two cannot drift apart.
+/// The loader rejects keys that are not listed here (and suggests the closest) and checks numbers
+/// against their spec; the schema generator describes the same keys with the same ranges and
+/// defaults, and `LessonReference` makes the key tables of `Lessons/README.md` from them, so the
+/// four cannot drift apart.
 enum LessonFields {
-    /// A key and what it means.
+    /// A key, what it means and its default.
     struct Field {
+        /// The key.
         let name: String
+        /// What the value is, in a line (Markdown): the schema's description and the README's
+        /// "value" column.
         let summary: String
-        init(_ name: String, _ summary: String) {
+        /// The default in words, or nil when there is none (or the key is required).
+        let defaultText: String?
+        /// For a plain number: its type, range and default, which the reader and schema use.
+        let spec: ParameterSpec?
+        /// The default the schema states: the spec's, unless this key defaults to another's.
+        let defaultValue: ParameterValue?
+
+        /// A key whose value the reader checks itself.
+        init(_ name: String, _ summary: String, default defaultText: String? = nil) {
             self.name = name
             self.summary = summary
+            self.defaultText = defaultText
+            spec = nil
+            defaultValue = nil
+        }
+
+        /// A plain number described by `spec`; the default is the spec's unless `defaultText` says
+        /// otherwise (a run's `steps` defaults to the lesson's).
+        init(_ spec: ParameterSpec, default defaultText: String? = nil) {
+            name = spec.name
+            summary = spec.summary
+            self.defaultText = defaultText ?? spec.defaultValue.map { "`\(LessonReference.lessonText($0))`" }
+            self.spec = spec
+            defaultValue = defaultText == nil ? spec.defaultValue : nil
         }
     }
 
+    // MARK: Numbers
+
+    static let steps = ParameterSpec("steps", .integer, range: 1...100_000, default: .number(100), summary: "optimizer steps per run")
+    static let stepsPerEpoch = ParameterSpec("steps_per_epoch", .integer, range: 1...100_000, default: .number(1), summary: "optimizer steps per epoch; schedules advance once per epoch")
+    static let seed = ParameterSpec("seed", .integer, range: 0...Double(1 << 53), default: .number(0), summary: "seed of gradient noise and mini-batches")
+    static let batchSize = ParameterSpec("batch_size", .integer, range: 1...1_000_000, summary: "mini-batch size")
+    static let scale = ParameterSpec("scale", .number, range: 0.25...8, default: .number(OutputSettings().scale), summary: "PNG pixels per point (a slide, 800 x 450 pt, at scale 2 is 1600 x 900 px)")
+    static let points = ParameterSpec("points", .integer, range: 2...100, default: .number(Double(LearningRateSearch().points)), summary: "rates tried, log-spaced")
+    static let width = ParameterSpec("width", .number, range: 50...10_000, summary: "width in points")
+    static let height = ParameterSpec("height", .number, range: 50...10_000, summary: "height in points")
+
+    // MARK: Maps
+
     static let lesson: [Field] = [
-        Field("title", "The lesson's title: text, or a map from language code to text"),
-        Field("goal", "What the student should see, in a sentence or two"),
-        Field("surface", "A catalog surface name, or a map with `name` (and its parameters) or `expression`"),
-        Field("domain", "The rectangle figures show, {x: [min, max], y: [min, max]}; default the surface's"),
-        Field("start", "A start point [x, y] or a list of them; default the surface's"),
-        Field("steps", "Optimizer steps per run (1...100000); default 100"),
-        Field("steps_per_epoch", "Optimizer steps per epoch; schedules advance once per epoch; default 1"),
-        Field("seed", "Seed of gradient noise and mini-batches; default 0"),
-        Field("batch_size", "Mini-batch size; default the full batch"),
-        Field("schedule", "Learning-rate schedule of every run: a name or {name: ..., parameters...}; default constant"),
-        Field("runs", "The optimizer runs"),
-        Field("figures", "The figures; default a contour, lr and loss figure and an `overview` layout of them"),
-        Field("output", "Formats, size, scale, theme and language of the figures"),
-        Field("export", "Data files written beside the figures: csv"),
+        Field("title", "the lesson's title: text, or a map from language code to text (see *Text*)", default: "required"),
+        Field("goal", "text: what the student should see, in a sentence or two"),
+        Field("surface", "a catalog surface name, or a map with `name` (and its parameters) or `expression` (see *Surface*)", default: "required"),
+        Field("domain", "`{x: [min, max], y: [min, max]}`, the rectangle figures show", default: "the surface's"),
+        Field("start", "a start point `[x, y]` or a list of them `[[x, y], [x, y]]`", default: "the surface's"),
+        Field(steps),
+        Field(stepsPerEpoch),
+        Field(seed),
+        Field(batchSize, default: "the full batch"),
+        Field("schedule", "learning-rate schedule of every run: a name or `{name: ..., parameters...}` (see *Schedule*)", default: "`constant`"),
+        Field("runs", "the optimizer runs (see *Runs*)", default: "required"),
+        Field("figures", "the figures (see *Figures*)", default: "a contour, lr and loss figure and an `overview` layout of them"),
+        Field("output", "formats, size, scale, theme and language of the figures (see *Output*)", default: "PNG slide, scale 2, light, English"),
+        Field("export", "`csv` or `[csv]`: one data file per run beside the figures"),
     ]
 
     static let surface: [Field] = [
@@ -45,19 +87,19 @@ enum LessonFields {
     ]
 
     static let run: [Field] = [
-        Field("optimizer", "An optimizer from the catalog; its parameters go beside it"),
-        Field("id", "A stable name for files and `runs:` lists; default the optimizer's name"),
-        Field("label", "Legend text; default the optimizer's name (and the swept value)"),
-        Field("lr", "Learning rate: a number, a list of numbers (a sweep), or auto"),
-        Field("lr_auto", "The search of lr: auto, {min, max, points, criterion}"),
-        Field("start", "Start point(s) of this run"),
-        Field("steps", "Optimizer steps of this run"),
-        Field("steps_per_epoch", "Steps per epoch of this run"),
-        Field("seed", "Seed of this run"),
-        Field("batch_size", "Mini-batch size of this run"),
-        Field("noise", "Gradient noise of this run"),
-        Field("schedule", "Learning-rate schedule of this run"),
-        Field("color", "Color of this run, \"#RRGGBB\"; default the theme's next color"),
+        Field("optimizer", "a catalog optimizer; its parameters go beside it, with PyTorch's names", default: "required"),
+        Field("id", "a stable name for files, CSV columns and `runs:` lists of figures; letters, digits, `.`, `_`, `-`", default: "the optimizer's name"),
+        Field("label", "text for the legend", default: "the optimizer's name (and the swept value)"),
+        Field("lr", "the learning rate: a positive number, a list of numbers (a sweep), or `auto`", default: "required"),
+        Field("lr_auto", "how `lr: auto` searches: `{min, max, points, criterion}`"),
+        Field("start", "this run's start point(s)", default: "the lesson's"),
+        Field(steps, default: "the lesson's"),
+        Field(stepsPerEpoch, default: "the lesson's"),
+        Field(seed, default: "the lesson's"),
+        Field(batchSize, default: "the lesson's"),
+        Field("noise", "this run's gradient noise (standard deviation)", default: "the surface's `noise`"),
+        Field("schedule", "this run's learning-rate schedule", default: "the lesson's"),
+        Field("color", "`\"#RRGGBB\"`, **quoted** (a bare `#` starts a YAML comment)", default: "the theme's next color"),
     ]
 
     /// Run keys that may be swept besides `lr` and the optimizer's parameters.
@@ -66,7 +108,7 @@ enum LessonFields {
     static let learningRateSearch: [Field] = [
         Field("min", "Smallest rate tried; default 1e-4"),
         Field("max", "Largest rate tried; default 1"),
-        Field("points", "Rates tried, log-spaced (2...100); default 13"),
+        Field(points),
         Field("criterion", "final (lowest final loss) or best (lowest loss at any step); default final"),
     ]
 
@@ -77,6 +119,7 @@ enum LessonFields {
         Field("caption", "What to look at"),
         Field("runs", "Ids of the runs shown (a sweep's id shows all of it); default all"),
         Field("annotations", "Notes with arrows at data coordinates: [{text: ..., at: [x, y], text_at: [x, y]}]"),
+        Field("write", "Write the figure's own files (default true); false draws it only as a panel of the layouts that show it"),
     ]
 
     static let annotation: [Field] = [
@@ -90,18 +133,24 @@ enum LessonFields {
     ]
 
     static let output: [Field] = [
-        Field("formats", "png, svg, pdf, or a list of them; default png"),
-        Field("size", "slide (800x450 pt), handout (640x480), square (600x600) or {width, height} in points"),
-        Field("scale", "PNG pixels per point (0.25...8); default 2"),
-        Field("theme", "light, dark or print; default light"),
-        Field("language", "Language of the texts, such as en or ko; default en"),
+        Field("formats", "`png`, `svg`, `pdf`, or a list", default: "`png`"),
+        Field("size", "`slide` (800 x 450 pt), `handout` (640 x 480), `square` (600 x 600), or `{width, height}` in points", default: "`slide`"),
+        Field(scale),
+        Field("theme", "`light`, `dark` (slides) or `print` (grayscale-friendly dashes and markers)", default: "`light`"),
+        Field("language", "language code of the texts shown, such as `en` or `ko`", default: "`en`"),
     ]
 
     static let pageSize: [Field] = [
-        Field("width", "Width in points"),
-        Field("height", "Height in points"),
+        Field(width),
+        Field(height),
     ]
 
     /// The names of `fields`.
     static func names(_ fields: [Field]) -> [String] { fields.map(\.name) }
+
+    /// The whole-number default of `spec` (the reader's starting value), or 0 when it has none.
+    static func integerDefault(_ spec: ParameterSpec) -> Int {
+        if case .number(let value)? = spec.defaultValue { return Int(value) }
+        return 0
+    }
 }

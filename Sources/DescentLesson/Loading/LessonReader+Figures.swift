@@ -28,22 +28,34 @@ extension LessonReader {
             guard let panelsNode else { continue }
             checkPanels(panelsNode, of: figure.name, kinds: kinds)
         }
+        let shown = Set(figures.compactMap { $0.0.panels?.figureNames }.joined())
+        for (figure, nameNode, _) in figures where !figure.writesFile && !shown.contains(figure.name) {
+            error("figure '\(figure.name)' has write: false but no layout shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'", at: nameNode)
+        }
         return figures.map(\.0)
     }
 
     /// One figure: `{kind: contour, name: paths, caption: "...", levels: 20}`.
     private mutating func figure(_ node: Node, runs: [RunPlan]) -> (FigureRequest, nameNode: Node, panels: Node?)? {
         guard let entries = entries(node, "a figure") else { return nil }
+        let catalog = catalogs.figures
         guard let kindEntry = entries.first(where: { $0.key == "kind" }) else {
-            error("a figure needs a 'kind': \(FigureKind.allCases.map(\.rawValue).joined(separator: ", "))", at: node)
+            error("a figure needs a 'kind': \(catalog.entries.map(\.name).joined(separator: ", "))", at: node)
             return nil
         }
-        guard let word = choice(kindEntry.value, "figure kind", among: FigureKind.allCases.map(\.rawValue)),
-              let kind = FigureKind(rawValue: word) else { return nil }
-        var figure = FigureRequest(name: kind.rawValue, kind: kind)
+        guard let word = string(kindEntry.value, "kind") else { return nil }
+        let kind: FigureKind
+        do {
+            guard let found = catalog.kind(named: try catalog.lookup(word).name) else { return nil }
+            kind = found
+        } catch {
+            self.error(error.message, at: kindEntry.value)
+            return nil
+        }
+        var figure = FigureRequest(name: kind.name, kind: kind)
         var nameNode = kindEntry.value
         var panelsNode: Node?
-        let common = LessonFields.names(LessonFields.figure) + (kind == .layout ? LessonFields.names(LessonFields.layout) : [])
+        let common = LessonFields.names(LessonFields.figure) + (kind.arrangesFigures ? LessonFields.names(LessonFields.layout) : [])
         for entry in entries {
             switch entry.key {
             case "kind":
@@ -64,7 +76,9 @@ extension LessonReader {
                 figure.runs = runIDs(entry.value, runs: runs)
             case "annotations":
                 figure.annotations = annotations(entry.value)
-            case "panels" where kind == .layout:
+            case "write":
+                if let write = boolean(entry.value, "write") { figure.writesFile = write }
+            case "panels" where kind.arrangesFigures:
                 panelsNode = entry.value
                 figure.panels = arrangement(entry.value, depth: 0)
             default:
@@ -73,12 +87,12 @@ extension LessonReader {
                 } else {
                     let known = common + kind.options.map(\.name)
                     let message = Suggestion.closest(to: entry.key, among: known).map { "unknown key '\(entry.key)'; did you mean '\($0)'?" }
-                        ?? "figure kind '\(kind.rawValue)' has no option '\(entry.key)'; it takes \(known.map { "'\($0)'" }.joined(separator: ", "))"
+                        ?? "figure kind '\(kind.name)' has no option '\(entry.key)'; it takes \(known.map { "'\($0)'" }.joined(separator: ", "))"
                     error(message, at: entry.keyNode)
                 }
             }
         }
-        if kind == .layout, panelsNode == nil {
+        if kind.arrangesFigures, panelsNode == nil {
             error("a layout needs 'panels': the names of the figures it shows, such as [paths, [lr, loss]]", at: node)
         }
         return (figure, nameNode, panelsNode)
@@ -91,7 +105,7 @@ extension LessonReader {
             error(problem, at: entry.value)
             return
         }
-        if kind == .loss, entry.key == "validation", case .text(let name) = value {
+        if kind.builder == FigureKind.loss.name, entry.key == "validation", case .text(let name) = value {
             do {
                 figure.options[entry.key] = .text(try catalogs.surfaces.lookup(name).name)
             } catch {
@@ -166,7 +180,7 @@ extension LessonReader {
             if name == layout {
                 error("layout '\(layout)' cannot show itself", at: node)
             } else if let kind = kinds[name] {
-                if kind == .layout { error("layout '\(layout)' shows '\(name)', which is a layout too; layouts arrange plain figures", at: node) }
+                if kind.arrangesFigures { error("layout '\(layout)' shows '\(name)', which is a layout too; layouts arrange plain figures", at: node) }
             } else {
                 let hint = Suggestion.closest(to: name, among: Array(kinds.keys)).map { "; did you mean '\($0)'?" }
                     ?? "; the figures are \(kinds.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))"

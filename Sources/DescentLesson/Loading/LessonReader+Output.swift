@@ -13,7 +13,7 @@ extension LessonReader {
             case "size":
                 if let size = pageSize(entry.value) { output.size = size }
             case "scale":
-                if let scale = number(entry.value, "scale", in: 0.25...8) { output.scale = scale }
+                if let scale = number(entry.value, LessonFields.scale) { output.scale = scale }
             case "theme":
                 if let word = choice(entry.value, "theme", among: OutputSettings.ThemeName.allCases.map(\.rawValue)),
                    let theme = OutputSettings.ThemeName(rawValue: word) {
@@ -59,8 +59,8 @@ extension LessonReader {
         var width: Double?, height: Double?
         for entry in entries {
             switch entry.key {
-            case "width": width = number(entry.value, "width", in: 50...10_000)
-            case "height": height = number(entry.value, "height", in: 50...10_000)
+            case "width": width = number(entry.value, LessonFields.width)
+            case "height": height = number(entry.value, LessonFields.height)
             default: break
             }
         }

@@ -6,9 +6,9 @@ import Yams
 struct RunSettings {
     var starts: [Vec2]
     var startNode: Node?
-    var steps = 100
-    var stepsPerEpoch = 1
-    var seed: UInt64 = 0
+    var steps = LessonFields.integerDefault(LessonFields.steps)
+    var stepsPerEpoch = LessonFields.integerDefault(LessonFields.stepsPerEpoch)
+    var seed = UInt64(LessonFields.integerDefault(LessonFields.seed))
     var batchSize: Int?
     var noise = 0.0
     var schedule: LocatedChoice
@@ -40,13 +40,13 @@ extension LessonReader {
                 settings.startNode = node
             }
         case "steps":
-            if let v = integer(node, key, in: 1...100_000) { settings.steps = v }
+            if let v = integer(node, LessonFields.steps) { settings.steps = v }
         case "steps_per_epoch":
-            if let v = integer(node, key, in: 1...100_000) { settings.stepsPerEpoch = v }
+            if let v = integer(node, LessonFields.stepsPerEpoch) { settings.stepsPerEpoch = v }
         case "seed":
-            if let v = integer(node, key, in: 0...(1 << 53)) { settings.seed = UInt64(v) }
+            if let v = integer(node, LessonFields.seed) { settings.seed = UInt64(v) }
         case "batch_size":
-            if let v = integer(node, key, in: 1...1_000_000) { settings.batchSize = v }
+            if let v = integer(node, LessonFields.batchSize) { settings.batchSize = v }
         case "noise":
             if let v = nonNegativeNumber(node, key) { settings.noise = v }
         case "schedule":
@@ -214,7 +214,7 @@ extension LessonReader {
             switch entry.key {
             case "min": if let v = positiveNumber(entry.value, "min") { search.min = v } else { valid = false }
             case "max": if let v = positiveNumber(entry.value, "max") { search.max = v } else { valid = false }
-            case "points": if let v = integer(entry.value, "points", in: 2...100) { search.points = v } else { valid = false }
+            case "points": if let v = integer(entry.value, LessonFields.points) { search.points = v } else { valid = false }
             case "criterion":
                 if let word = choice(entry.value, "criterion", among: LearningRateSearch.Criterion.allCases.map(\.rawValue)),
                    let criterion = LearningRateSearch.Criterion(rawValue: word) {

@@ -141,6 +141,17 @@ struct LessonReader {
         return value
     }
 
+    /// A number within `spec`'s range, or nil (and an error).
+    mutating func number(_ node: Node, _ spec: ParameterSpec) -> Double? {
+        number(node, spec.name, in: spec.range)
+    }
+
+    /// A whole number within `spec`'s range, or nil (and an error).
+    mutating func integer(_ node: Node, _ spec: ParameterSpec) -> Int? {
+        let range = spec.range.map { Int($0.lowerBound)...Int($0.upperBound) } ?? Int.min...Int.max
+        return integer(node, spec.name, in: range)
+    }
+
     /// A number greater than 0, or nil (and an error).
     mutating func positiveNumber(_ node: Node, _ key: String) -> Double? {
         guard let value = number(node, key) else { return nil }
@@ -185,6 +196,15 @@ struct LessonReader {
             return nil
         }
         return scalar.string
+    }
+
+    /// `true` or `false`, or nil (and an error).
+    mutating func boolean(_ node: Node, _ key: String) -> Bool? {
+        guard case .boolean(let value) = Self.scalar(node) else {
+            error("'\(key)' must be true or false, not \(Self.describe(node))", at: node)
+            return nil
+        }
+        return value
     }
 
     /// A word from `choices`, or nil (and an error with the closest choice).

@@ -12,12 +12,16 @@ public struct FigureRequest: Sendable, Hashable {
     public var caption: LocalizedText?
     /// The ids of the runs shown, in lesson order, or nil for every run.
     public var runs: [String]?
-    /// The kind's options as given (checked against `kind.options`).
+    /// The kind's options as given (checked against `kind.options`); absent options take the
+    /// kind's defaults through `option(_:)`.
     public var options: [String: ParameterValue]
     /// For `layout`: how the named figures are arranged. Nil for other kinds.
     public var panels: PanelArrangement?
     /// Notes with arrows at data coordinates.
     public var annotations: [FigureAnnotation] = []
+    /// False (`write: false`) when the figure is drawn only as a panel of the lesson's layouts and
+    /// writes no files of its own (nor appears in the handout or gallery by itself).
+    public var writesFile = true
 
     /// Creates a figure request.
     public init(

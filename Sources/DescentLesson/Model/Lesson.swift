@@ -45,6 +45,10 @@ public struct Lesson: Sendable, Hashable {
         self.warnings = warnings
     }
 
+    /// The figures that write files of their own, in file order: all but those with `write: false`,
+    /// which only layouts draw.
+    public var writtenFigures: [FigureRequest] { figures.filter(\.writesFile) }
+
     /// The figure called `name`, if any.
     public func figure(named name: String) -> FigureRequest? { figures.first { $0.name == name } }
 

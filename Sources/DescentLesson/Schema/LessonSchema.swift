@@ -25,10 +25,6 @@ public enum LessonSchema {
                 "surface": ref("surface"),
                 "domain": ref("domain"),
                 "start": ref("points"),
-                "steps": integer(1...100_000),
-                "steps_per_epoch": integer(1...100_000),
-                "seed": integer(0...(1 << 53)),
-                "batch_size": integer(1...1_000_000),
                 "schedule": ref("schedule"),
                 "runs": .object(["type": "array", "minItems": .number(1), "items": ref("run")]),
                 "figures": .object(["type": "array", "items": ref("figure")]),
@@ -45,7 +41,7 @@ public enum LessonSchema {
                 "surface": surface(catalogs.surfaces),
                 "schedule": namedChoice(catalogs.schedules),
                 "run": run(catalogs.optimizers),
-                "figure": figure,
+                "figure": figure(catalogs.figures),
                 "panels": .object([
                     "type": "array", "minItems": .number(1),
                     "items": .object(["anyOf": .array([.object(["type": "string"]), ref("panels")])]),
@@ -102,7 +98,7 @@ public enum LessonSchema {
     private static func run(_ catalog: Catalog<any Optimizer>) -> JSONValue {
         let positive = JSONValue.object(["type": "number", "exclusiveMinimum": .number(0)])
         let search = closedObject(LessonFields.learningRateSearch, [
-            "min": positive, "max": positive, "points": integer(2...100),
+            "min": positive, "max": positive,
             "criterion": .object(["enum": .strings(LearningRateSearch.Criterion.allCases.map(\.rawValue))]),
         ], required: [])
         return .object([
@@ -114,10 +110,8 @@ public enum LessonSchema {
                 "lr": .object(["anyOf": .array([positive, .object(["const": "auto"]), .object(["type": "array", "minItems": .number(1), "items": positive])])]),
                 "lr_auto": search,
                 "start": ref("points"),
-                "steps": integer(1...100_000),
-                "steps_per_epoch": integer(1...100_000),
-                "seed": oneOrMany(integer(0...(1 << 53))),
-                "batch_size": oneOrMany(integer(1...1_000_000)),
+                "seed": oneOrMany(schema(of: LessonFields.seed)),
+                "batch_size": oneOrMany(schema(of: LessonFields.batchSize)),
                 "noise": oneOrMany(nonNegative),
                 "schedule": ref("schedule"),
                 "color": .object(["type": "string", "pattern": "^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$"]),
@@ -127,12 +121,12 @@ public enum LessonSchema {
         ])
     }
 
-    private static var figure: JSONValue {
+    private static func figure(_ catalog: Catalog<FigureKind>) -> JSONValue {
         let common = LessonFields.figure
         return .object([
             "type": "object", "required": .strings(["kind"]),
             "properties": properties(common, [
-                "kind": .object(["enum": .strings(FigureKind.allCases.map(\.rawValue))]),
+                "kind": names(catalog),
                 "name": .object(["type": "string", "pattern": "^[A-Za-z0-9._-]+$"]),
                 "title": ref("text"),
                 "caption": ref("text"),
@@ -140,16 +134,17 @@ public enum LessonSchema {
                 "annotations": .object(["type": "array", "items": closedObject(LessonFields.annotation, [
                     "text": ref("text"), "at": ref("point"), "text_at": ref("point"),
                 ], required: ["text", "at"])]),
+                "write": .object(["type": "boolean", "default": .bool(true)]),
             ]),
-            "allOf": .array(FigureKind.allCases.map { kind in
+            "allOf": .array(catalog.kinds.map { kind in
                 var options = parameters(kind.options, sweepable: false)
-                if kind == .layout {
+                if kind.arrangesFigures {
                     options += LessonFields.layout.map { JSONValue.Member(key: $0.name, value: described(ref("panels"), $0.summary)) }
                 }
                 return .object([
-                    "description": .string("\(kind.rawValue): \(kind.summary)"),
-                    "if": .object(["properties": .object(["kind": .object(["const": .string(kind.rawValue)])]), "required": .strings(["kind"])]),
-                    "then": .object(["properties": .object(options), "required": kind == .layout ? .strings(["panels"]) : nil]),
+                    "description": .string("\(kind.name): \(kind.summary)"),
+                    "if": .object(["properties": .object(["kind": .object(["const": .string(kind.name)])]), "required": .strings(["kind"])]),
+                    "then": .object(["properties": .object(options), "required": kind.arrangesFigures ? .strings(["panels"]) : nil]),
                 ])
             }),
             "unevaluatedProperties": .bool(false),
@@ -159,12 +154,11 @@ public enum LessonSchema {
     private static var output: JSONValue {
         let size = JSONValue.object(["anyOf": .array([
             .object(["enum": .strings(OutputSettings.PageSize.named.keys.sorted())]),
-            closedObject(LessonFields.pageSize, ["width": number(50...10_000), "height": number(50...10_000)], required: ["width", "height"]),
+            closedObject(LessonFields.pageSize, [:], required: ["width", "height"]),
         ])])
         return closedObject(LessonFields.output, [
             "formats": oneOrMany(.object(["enum": .strings(OutputSettings.Format.allCases.map(\.rawValue))])),
             "size": size,
-            "scale": number(0.25...8),
             "theme": .object(["enum": .strings(OutputSettings.ThemeName.allCases.map(\.rawValue))]),
             "language": .object(["type": "string", "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{2,4})?$"]),
         ], required: [])
@@ -174,7 +168,8 @@ public enum LessonSchema {
 
     /// Every spelling of the catalog's names.
     private static func names<Product>(_ catalog: Catalog<Product>) -> JSONValue {
-        .object(["description": .string("A \(catalog.kind) name (`descent list`)"), "enum": .strings(catalog.allNames)])
+        let article = catalog.kind.first.map { "aeiou".contains($0) } == true ? "An" : "A"
+        return .object(["description": .string("\(article) \(catalog.kind) name (`descent list`)"), "enum": .strings(catalog.allNames)])
     }
 
     /// `if: {<key>: one of the entry's spellings}, then: {properties: <its parameters>}`.
@@ -211,6 +206,10 @@ public enum LessonSchema {
         case .texts:
             let item = JSONValue.object(["type": "string"])
             return .object(["anyOf": .array([item, .object(["type": "array", "items": item])])])
+        case .countOrNumbers:
+            let count = JSONValue.object([JSONValue.Member(key: "type", value: "integer")] + bounds)
+            let values = JSONValue.object(["type": "array", "minItems": .number(1), "items": .object(["type": "number"])])
+            return .object(["anyOf": .array([count, values])])
         case .numbers(let count):
             let item = JSONValue.object([JSONValue.Member(key: "type", value: "number")] + bounds)
             let list = JSONValue.object([
@@ -241,33 +240,35 @@ public enum LessonSchema {
 
     private static func ref(_ name: String) -> JSONValue { .object(["$ref": .string("#/$defs/\(name)")]) }
 
-    private static func integer(_ range: ClosedRange<Int>) -> JSONValue {
-        .object(["type": "integer", "minimum": .number(Double(range.lowerBound)), "maximum": .number(Double(range.upperBound))])
-    }
-
-    private static func number(_ range: ClosedRange<Double>) -> JSONValue {
-        .object(["type": "number", "minimum": .number(range.lowerBound), "maximum": .number(range.upperBound)])
-    }
-
     private static let nonNegative = JSONValue.object(["type": "number", "minimum": .number(0)])
 
     private static func oneOrMany(_ item: JSONValue) -> JSONValue {
         .object(["anyOf": .array([item, .object(["type": "array", "minItems": .number(1), "items": item])])])
     }
 
-    /// `schema` with a description (and default) added in front.
+    /// `schema` with a description (and default) added in front, replacing its own description.
     private static func described(_ schema: JSONValue, _ summary: String, default value: ParameterValue? = nil) -> JSONValue {
-        guard case .object(let members) = schema else { return schema }
+        guard case .object(let all) = schema else { return schema }
+        let members = all.filter { $0.key != "description" }
         var head = [JSONValue.Member(key: "description", value: .string(summary))]
         if let value { head.append(.init(key: "default", value: json(value))) }
         return .object(head + members)
     }
 
-    /// The `properties` of `fields`, in their order, each described by its summary.
+    /// The `properties` of `fields`, in their order, each described by its summary; a plain number
+    /// without a schema in `schemas` gets its spec's (range and default).
     private static func properties(_ fields: [LessonFields.Field], _ schemas: [String: JSONValue]) -> JSONValue {
         .object(fields.compactMap { field in
-            schemas[field.name].map { JSONValue.Member(key: field.name, value: described($0, field.summary)) }
+            (schemas[field.name] ?? field.spec.map(schema(of:))).map {
+                JSONValue.Member(key: field.name, value: described($0, description(field), default: field.defaultValue))
+            }
         })
+    }
+
+    /// A field's summary, with its default in words when the schema cannot state it as a value.
+    private static func description(_ field: LessonFields.Field) -> String {
+        guard field.defaultValue == nil, let text = field.defaultText, text != "required" else { return field.summary }
+        return "\(field.summary); default \(text)"
     }
 
     /// An object with exactly `fields`.

@@ -22,6 +22,16 @@ extension ParameterSpec {
             return nil
         case (.numbers(let count), .number(let v)) where count == nil || count == 1:
             return checkRange(v)
+        case (.countOrNumbers, .number(let v)):
+            guard v.rounded() == v else { return "'\(name)' must be a whole number (a count) or a list of numbers, not \(v.formatted17)" }
+            return checkRange(v)
+        case (.countOrNumbers, .list(let items)):
+            guard !items.isEmpty else { return "'\(name)' must list at least one number" }
+            for item in items {
+                guard case .number(let v) = item else { return "'\(name)' must be a list of numbers, not '\(value)'" }
+                guard v.isFinite else { return "'\(name)' must list finite numbers, not \(v)" }
+            }
+            return nil
         case (.text, .text), (.texts, .text):
             return nil
         case (.texts, .list(let items)):
@@ -44,6 +54,7 @@ extension ParameterSpec {
         case .numbers(let count): return count.map { "a list of \($0) numbers" } ?? "a list of numbers"
         case .text: return "text"
         case .texts: return "a list of words"
+        case .countOrNumbers: return "a whole number or a list of numbers"
         }
     }
 

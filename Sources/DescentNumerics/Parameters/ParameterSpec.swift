@@ -17,6 +17,9 @@ public struct ParameterSpec: Sendable, Hashable {
         /// A list of words or formulas (a single one counts as a list of one), such as
         /// `SequentialLR`'s `schedulers: [linear, cosine]`.
         case texts
+        /// A whole number within `range` (a count), or a list of numbers (the values themselves,
+        /// any finite numbers), such as contour `levels: 20` or `levels: [0.5, 1, 2, 4]`.
+        case countOrNumbers
     }
 
     /// The name, as in PyTorch (`momentum`, `betas`, `T_max`).

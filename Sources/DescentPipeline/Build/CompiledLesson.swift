@@ -56,7 +56,7 @@ public struct CompiledLesson: Sendable {
         )
         let assembler = FigureAssembler(context: context)
         let size = lesson.output.size.points
-        let figures = lesson.figures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
+        let figures = lesson.writtenFigures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
         return AssembledLesson(compiled: self, language: language, figures: figures)
     }
 }

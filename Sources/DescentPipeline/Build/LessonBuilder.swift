@@ -39,7 +39,7 @@ public struct LessonBuilder: Sendable {
 
     /// The files a build of `lesson` writes, in order.
     public func plannedFiles(_ lesson: Lesson) -> [String] {
-        let figures = lesson.figures.flatMap { request in
+        let figures = lesson.writtenFigures.flatMap { request in
             formats(lesson).map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
         }
         guard lesson.export.contains(.csv) else { return figures }

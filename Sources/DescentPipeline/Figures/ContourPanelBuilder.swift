@@ -3,11 +3,14 @@ import DescentNumerics
 import DescentPlot
 
 /// Builds the contour map of a lesson's surface with the runs' paths and the `contour` options:
-/// `levels`, `log_levels`, `colormap`, `dots_every`, `step_labels`, `gradient_field`,
-/// `snapshots` and `colorbar`.
+/// `levels`, `log_levels`, `colormap`, `resolution`, `dots_every`, `step_labels`,
+/// `gradient_field`, `snapshots` and `colorbar` (their defaults are `FigureKind.contour`'s).
 enum ContourPanelBuilder {
-    /// Grid samples per side; enough for smooth contours at slide size.
-    static let resolution = 161
+    /// The builder of `contour` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.contour.name) { request, context in
+        FigureContent(layout: .panel(.contour(panel(request, context: context))), legend: context.legend(for: context.runs(for: request)))
+    }
+
     /// Arrows per side of the gradient field.
     static let arrowsPerSide = 17
 
@@ -15,18 +18,18 @@ enum ContourPanelBuilder {
     /// (default: the request's title).
     static func panel(_ request: FigureRequest, context: FigureContext, runs: [RunResult]? = nil, title: String? = nil) -> ContourPanel {
         return ContourPanel(
-            title: title ?? context.text(request.title), field: field(context), levels: levels(request),
+            title: title ?? context.text(request.title), field: field(request, context: context), levels: levels(request),
             colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain, words: context.words),
             paths: paths(request, context: context, runs: runs ?? context.runs(for: request)),
-            gradientField: request.flag("gradient_field") == true ? gradientField(context) : nil,
-            showsColorbar: request.flag("colorbar") ?? false
+            gradientField: request.flag("gradient_field") ? gradientField(context) : nil,
+            showsColorbar: request.flag("colorbar")
         )
     }
 
     /// The paths of `runs`, one per trajectory, with the request's step marks.
     static func paths(_ request: FigureRequest, context: FigureContext, runs: [RunResult]) -> [PathSeries] {
         let dotsEvery = request.integer("dots_every")
-        let stepLabels = request.flag("step_labels") ?? false
+        let stepLabels = request.flag("step_labels")
         let snapshots = request.numbers("snapshots").map { Int($0) }
         var paths: [PathSeries] = []
         for run in runs {
@@ -42,9 +45,13 @@ enum ContourPanelBuilder {
         return paths
     }
 
-    /// The surface sampled over the domain.
-    static func field(_ context: FigureContext) -> ScalarField {
+    /// The surface sampled over the domain on a `resolution x resolution` grid: the request's
+    /// option, whose default its kind states (`FigureKind.contour`'s suffices for smooth contours
+    /// at slide size).
+    static func field(_ request: FigureRequest, context: FigureContext) -> ScalarField {
         let surface = context.surface
+        // Every kind drawn from this field gives `resolution` a default; without one the map is empty.
+        let resolution = request.integer("resolution") ?? 0
         return ScalarField(x: context.domain.x, y: context.domain.y, columns: resolution, rows: resolution) { x, y in
             surface.value(at: Vec2(x, y))
         }
@@ -66,8 +73,10 @@ enum ContourPanelBuilder {
         return VectorField(arrows: arrows, cellsPerSide: n)
     }
 
+    /// `levels: 20` counts the levels (spaced as `log_levels` says); `levels: [1, 2, 4]` gives the
+    /// values themselves.
     static func levels(_ request: FigureRequest) -> ContourPanel.Levels {
-        let count = request.integer("levels") ?? 14
+        guard let count = request.integer("levels") else { return .explicit(request.numbers("levels")) }
         switch request.options["log_levels"] {
         case .boolean(true)?: return .logarithmic(count: count)
         case .boolean(false)?: return .linear(count: count)

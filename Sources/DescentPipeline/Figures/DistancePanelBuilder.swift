@@ -6,6 +6,11 @@ import Foundation
 /// Builds the distance panel: each run's distance to the nearest known minimum,
 /// `d_t = min_i |p_t - m_i|`, against step (log by default).
 enum DistancePanelBuilder {
+    /// The builder of `distance` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.distance.name) { request, context in
+        FigureContent(layout: .panel(.lines(panel(request, context: context))), legend: context.legend(for: context.runs(for: request)))
+    }
+
     static func panel(_ request: FigureRequest, context: FigureContext) -> LinePanel {
         let minima = context.surface.minima.map(\.point)
         let series: [LineSeries] = minima.isEmpty ? [] : context.runs(for: request).map { run in
@@ -18,7 +23,7 @@ enum DistancePanelBuilder {
         }
         return LinePanel(
             title: context.text(request.title) ?? context.words.distanceTitle, xLabel: context.words.step,
-            yLabel: "‖x<sub>t</sub> − x*‖", yScale: request.flag("log") == false ? .linear : .logarithmic,
+            yLabel: "‖x<sub>t</sub> − x*‖", yScale: request.flag("log") ? .logarithmic : .linear,
             series: series, note: minima.isEmpty ? "the surface has no known minimum" : nil
         )
     }

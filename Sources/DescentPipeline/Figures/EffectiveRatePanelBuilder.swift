@@ -6,6 +6,12 @@ import DescentPlot
 /// `effectiveRates`) the per-parameter step size against step, x solid and y dashed in the run's
 /// color; runs with one rate for both parameters are named in a note instead.
 enum EffectiveRatePanelBuilder {
+    /// The builder of `effective-lr` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.effectiveLR.name) { request, context in
+        let built = panel(request, context: context)
+        return FigureContent(layout: .panel(.lines(built.panel)), legend: context.legend(for: context.runs(for: request)) + built.legend)
+    }
+
     /// The dash of the y curves (points at a 12 pt base size).
     static let yDash = [5.0, 3.0]
 
@@ -31,7 +37,7 @@ enum EffectiveRatePanelBuilder {
         ]
         let panel = LinePanel(
             title: context.text(request.title) ?? context.words.effectiveRateTitle, xLabel: context.words.step,
-            yLabel: context.words.effectiveRateAxis, yScale: request.flag("log") == false ? .linear : .logarithmic,
+            yLabel: context.words.effectiveRateAxis, yScale: request.flag("log") ? .logarithmic : .linear,
             series: series,
             note: single.isEmpty ? nil : single.joined(separator: ", ") + ": one rate for both parameters"
         )

@@ -2,8 +2,9 @@ import DescentLesson
 import DescentPlot
 import DescentScene
 
-/// Turns a lesson's figure requests into figure specs: a switch over the kinds, each built by its
-/// own builder, with one legend for the whole figure.
+/// Turns a lesson's figure requests into figure specs: each request is built by the builder its
+/// kind names (`FigureBuilders`), with one legend for the whole figure; a layout arranges the
+/// contents of the figures it shows.
 public struct FigureAssembler: Sendable {
     /// Everything the figures are built from.
     public let context: FigureContext
@@ -13,17 +14,18 @@ public struct FigureAssembler: Sendable {
         self.context = context
     }
 
+    /// The builder of `layout`: the figures of `panels`, arranged, with their step axes aligned.
+    static let layoutBuilder = FigureBuilder(FigureKind.layout.name) { request, context in
+        guard let arrangement = request.panels else { return FigureContent(layout: .row([], weights: []), legend: []) }
+        let composed = FigureAssembler(context: context).compose(arrangement)
+        return FigureContent(layout: StepAxisAligner.aligned(composed.layout), legend: composed.legend)
+    }
+
     /// The figure for `request`, sized `size` (points).
     public func figure(_ request: FigureRequest, size: Size) -> Figure {
         let lesson = context.lesson
-        let built: FigureContent
-        if request.kind == .layout, let arrangement = request.panels {
-            let composed = compose(arrangement)
-            built = FigureContent(layout: StepAxisAligner.aligned(composed.layout), legend: composed.legend)
-        } else {
-            built = content(request)
-        }
-        let title = request.kind == .layout
+        let built = content(request)
+        let title = request.kind.arrangesFigures
             ? context.text(request.title) ?? context.text(lesson.title)
             : context.text(lesson.title)
         return Figure(
@@ -32,48 +34,18 @@ public struct FigureAssembler: Sendable {
         )
     }
 
-    /// The panels and legend of a single (non-layout) request, with its annotations.
+    /// The panels and legend of a request, with its annotations (a layout's panels keep their own).
     func content(_ request: FigureRequest) -> FigureContent {
-        var built = panels(request)
+        guard let builder = FigureBuilders.builder(named: request.kind.builder) else {
+            // Only a kind added to the lesson catalog without a builder gets here; it draws nothing.
+            return FigureContent(layout: .row([], weights: []), legend: [])
+        }
+        var built = builder.build(request, context)
+        guard !request.kind.arrangesFigures else { return built }
         built.layout = FigureAnnotations.applied(request.annotations.map { note in
             Annotation(context.text(note.text) ?? "", x: note.at.x, y: note.at.y, textX: note.textAt?.x, textY: note.textAt?.y)
         }, to: built.layout)
         return built
-    }
-
-    /// The panels and legend of a single (non-layout) request.
-    private func panels(_ request: FigureRequest) -> FigureContent {
-        let runsLegend = context.legend(for: context.runs(for: request))
-        switch request.kind {
-        case .contour:
-            return FigureContent(layout: .panel(.contour(ContourPanelBuilder.panel(request, context: context))), legend: runsLegend)
-        case .heatmap:
-            return FigureContent(layout: .panel(.heatmap(HeatmapPanelBuilder.panel(request, context: context))), legend: [])
-        case .surface3d:
-            return FigureContent(layout: .panel(.surface3d(Surface3DPanelBuilder.panel(request, context: context))), legend: runsLegend)
-        case .lr:
-            return FigureContent(layout: .panel(.lines(LearningRatePanelBuilder.panel(request, context: context))), legend: runsLegend)
-        case .loss:
-            let built = LossPanelBuilder.panel(request, context: context)
-            return FigureContent(layout: .panel(.lines(built.panel)), legend: runsLegend + built.legend)
-        case .distance:
-            return FigureContent(layout: .panel(.lines(DistancePanelBuilder.panel(request, context: context))), legend: runsLegend)
-        case .effectiveLR:
-            let built = EffectiveRatePanelBuilder.panel(request, context: context)
-            return FigureContent(layout: .panel(.lines(built.panel)), legend: runsLegend + built.legend)
-        case .basins:
-            let panels = BasinsPanelBuilder.panels(request, context: context).map { PanelLayout.panel(.basins($0)) }
-            let layout = panels.count == 1 ? panels[0] : .row(panels, weights: panels.map { _ in 1 })
-            return FigureContent(layout: layout, legend: [])
-        case .lrSweep:
-            let built = LRSweepPanelBuilder.panel(request, context: context)
-            return FigureContent(layout: .panel(.lines(built.panel)), legend: built.legend)
-        case .grid:
-            return FigureContent(layout: GridLayoutBuilder.layout(request, context: context), legend: runsLegend)
-        case .layout:
-            guard let arrangement = request.panels else { return FigureContent(layout: .row([], weights: []), legend: []) }
-            return compose(arrangement)
-        }
     }
 
     private func compose(_ arrangement: PanelArrangement) -> FigureContent {
@@ -90,13 +62,9 @@ public struct FigureAssembler: Sendable {
         }
     }
 
-    /// Maps get more room than line panels beside them.
+    /// A figure's share of a row's width is its kind's `layoutWeight`; columns share heights equally.
     private func weight(_ item: PanelArrangement, horizontal: Bool) -> Double {
         guard horizontal, case .figure(let name) = item, let request = context.lesson.figure(named: name) else { return 1 }
-        switch request.kind {
-        case .contour, .heatmap, .surface3d, .basins: return 1.25
-        case .grid, .layout: return 1.5
-        case .lr, .loss, .distance, .effectiveLR, .lrSweep: return 1
-        }
+        return request.kind.layoutWeight
     }
 }

@@ -2,9 +2,15 @@ import DescentLesson
 import DescentPlot
 
 extension FigureRequest {
-    /// The boolean option `key` (its default when not given), or nil when it has neither.
-    func flag(_ key: String) -> Bool? {
-        if case .boolean(let value)? = option(key) { return value }
+    /// True when the boolean option `key` is true (its default when not given); false when it is
+    /// false or has neither value nor default.
+    func flag(_ key: String) -> Bool {
+        option(key) == .boolean(true)
+    }
+
+    /// The number option `key` (its default when not given), or nil.
+    func number(_ key: String) -> Double? {
+        if case .number(let value)? = option(key), value.isFinite { return value }
         return nil
     }
 
@@ -14,7 +20,7 @@ extension FigureRequest {
         return nil
     }
 
-    /// The list-of-numbers option `key`, or an empty list.
+    /// The list-of-numbers option `key` (its default when not given), or an empty list.
     func numbers(_ key: String) -> [Double] {
         guard case .list(let items)? = option(key) else { return [] }
         return items.compactMap { if case .number(let v) = $0, v.isFinite { return v } else { return nil } }

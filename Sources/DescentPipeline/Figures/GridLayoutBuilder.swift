@@ -5,6 +5,11 @@ import DescentPlot
 /// `cols` cells (chosen from the run count when absent). Every panel samples the same field over
 /// the same domain with the same level request, so all share one color scale and one pair of axes.
 enum GridLayoutBuilder {
+    /// The builder of `grid` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.grid.name) { request, context in
+        FigureContent(layout: layout(request, context: context), legend: context.legend(for: context.runs(for: request)))
+    }
+
     static func layout(_ request: FigureRequest, context: FigureContext) -> PanelLayout {
         let runs = context.runs(for: request)
         let shape = self.shape(count: runs.count, rows: request.integer("rows"), columns: request.integer("cols"))

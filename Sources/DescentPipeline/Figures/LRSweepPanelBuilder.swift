@@ -8,6 +8,12 @@ import Foundation
 /// loss against the learning rate on log-log axes (log y unless `log: false`), the best rate of
 /// each group ringed and labelled, and rates whose run diverged shown as x marks at the top edge.
 enum LRSweepPanelBuilder {
+    /// The builder of `lr-sweep` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.lrSweep.name) { request, context in
+        let built = panel(request, context: context)
+        return FigureContent(layout: .panel(.lines(built.panel)), legend: built.legend)
+    }
+
     /// One swept group: its id, its runs in sweep order and the style it is drawn in.
     struct Group {
         var id: String
@@ -29,7 +35,7 @@ enum LRSweepPanelBuilder {
     }
 
     static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
-        let log = request.flag("log") ?? true
+        let log = request.flag("log")
         let best = request.text("metric") == "best"
         let shift = log ? LossPanelBuilder.floor(context.surface) : 0
         var series: [LineSeries] = [], points: [PointMarker] = [], legend: [LegendEntry] = []

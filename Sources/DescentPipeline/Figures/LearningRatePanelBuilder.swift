@@ -5,6 +5,11 @@ import DescentPlot
 /// Builds the learning-rate panel: the rate against step or epoch (`per`), linear or log (`log`),
 /// with the schedules' milestones and restarts marked (see `ScheduleEvents`).
 enum LearningRatePanelBuilder {
+    /// The builder of `lr` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.lr.name) { request, context in
+        FigureContent(layout: .panel(.lines(panel(request, context: context))), legend: context.legend(for: context.runs(for: request)))
+    }
+
     static func panel(_ request: FigureRequest, context: FigureContext) -> LinePanel {
         let perEpoch = request.text("per") == "epoch"
         var series: [LineSeries] = []
@@ -26,7 +31,7 @@ enum LearningRatePanelBuilder {
         }
         return LinePanel(
             title: context.text(request.title) ?? context.words.learningRateTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
-            yLabel: context.words.learningRateAxis + " η", yScale: request.flag("log") == true ? .logarithmic : .linear,
+            yLabel: context.words.learningRateAxis + " η", yScale: request.flag("log") ? .logarithmic : .linear,
             series: series, verticalMarkers: markers
         )
     }

@@ -7,11 +7,17 @@ import DescentPlot
 /// the same color (that surface evaluated along the same path) with an early-stopping marker at
 /// its lowest point.
 enum LossPanelBuilder {
+    /// The builder of `loss` figures.
+    static let figureBuilder = FigureBuilder(FigureKind.loss.name) { request, context in
+        let built = panel(request, context: context)
+        return FigureContent(layout: .panel(.lines(built.panel)), legend: context.legend(for: context.runs(for: request)) + built.legend)
+    }
+
     /// The validation curves' dash pattern (points at a 12 pt base size).
     static let validationDash = [6.0, 3.5]
 
     static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
-        let log = request.flag("log") ?? true
+        let log = request.flag("log")
         let perEpoch = request.text("per") == "epoch"
         let shift = log ? floor(context.surface) : 0
         var validation: (surface: any Surface, shift: Double)?

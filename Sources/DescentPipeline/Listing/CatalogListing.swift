@@ -11,7 +11,7 @@ public enum CatalogListing {
             ("surfaces", rows(Surfaces.catalog)),
             ("optimizers", rows(Optimizers.catalog)),
             ("schedules", rows(Schedules.catalog)),
-            ("figures", FigureKind.allCases.map { ($0.rawValue, $0.summary) }),
+            ("figures", rows(FigureKinds.catalog)),
         ]
         if let section { sections = sections.filter { $0.0.hasPrefix(section.lowercased()) } }
         return sections.map { title, rows in

@@ -41,7 +41,7 @@ public struct BasinMaps: Sendable {
         var maps = BasinMaps()
         let minima = runner.surface.minima.filter { domain.contains($0.point) }.map(\.point)
         for request in lesson.figures where request.kind == .basins {
-            let resolution = BasinsResolution.of(request)
+            guard let resolution = BasinsResolution.of(request) else { continue }
             let shown = request.runs.map(Set.init)
             for run in runs where shown?.contains(run.id) ?? true {
                 let key = Key(run: run.id, resolution: resolution)
@@ -85,8 +85,8 @@ public struct BasinMaps: Sendable {
 
 /// The grid resolution a basins figure asks for.
 enum BasinsResolution {
-    /// `resolution`, 60 cells per side when absent.
-    static func of(_ request: FigureRequest) -> Int { request.integer("resolution") ?? 60 }
+    /// `resolution` (the loader fills in its spec's default).
+    static func of(_ request: FigureRequest) -> Int? { request.integer("resolution") }
 }
 
 /// Per-row results written from concurrent workers, each to its own slot.

@@ -28,7 +28,7 @@ public struct GalleryLesson: Sendable, Hashable {
             name: lesson.name,
             title: lesson.title.resolved(language: language),
             goal: lesson.goal?.resolved(language: language),
-            figures: lesson.figures.map { request in
+            figures: lesson.writtenFigures.map { request in
                 GalleryFigure(
                     name: request.name, source: "\(lesson.name)/\(request.name).svg",
                     caption: request.caption?.resolved(language: language)

@@ -52,7 +52,7 @@ struct DiagnosticPositionTests {
         Case(run: "  - {optimizer: sgd, lr: fast}", 4, 26, "'lr' must be a positive number or auto, not 'fast'"),
         Case(run: "  - {optimizer: sgd, lr: 0.1, momentum: 1.5}", 4, 41, "'momentum' must be in 0.0...1.0, not 1.5"),
         Case(run: "  - {optimizer: sgd, lr: [0.1, -1]}", 4, 32, "'lr' must be a positive number, not -1.0"),
-        Case(extra: "figures: [{kind: contour, levels: many}]", 5, 35, "'levels' must be a whole number, not 'many'"),
+        Case(extra: "figures: [{kind: contour, levels: many}]", 5, 35, "'levels' must be a whole number or a list of numbers, not 'many'"),
         Case(extra: "schedule: {name: step, step_size: 2.5}", 5, 35, "'step_size' must be a whole number, not 2.5"),
         Case(extra: "domain: {x: [1, -1], y: [-1, 1]}", 5, 13, "'x' must be [min, max] with min < max, not [1.0, -1.0]"),
         Case(extra: "output: {scale: 20}", 5, 17, "'scale' must be in 0.25...8.0, not 20.0"),

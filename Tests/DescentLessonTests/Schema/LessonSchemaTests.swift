@@ -50,8 +50,8 @@ struct LessonSchemaTests {
         let figure = try #require(defs["figure"] as? [String: Any])
         let properties = try #require(figure["properties"] as? [String: Any])
         let kind = try #require(properties["kind"] as? [String: Any])
-        #expect(kind["enum"] as? [String] == FigureKind.allCases.map(\.rawValue))
-        #expect((figure["allOf"] as? [Any])?.count == FigureKind.allCases.count)
+        #expect(kind["enum"] as? [String] == FigureKinds.catalog.allNames)
+        #expect((figure["allOf"] as? [Any])?.count == FigureKinds.catalog.entries.count)
     }
 
     @Test func parameterSpecsBecomeSchemas() {

@@ -1,3 +1,4 @@
+import DescentLesson
 import DescentNumerics
 import DescentPlot
 import Testing
@@ -10,7 +11,7 @@ struct MapFigureTests {
         guard case .heatmap(let panel)? = FigureFixture.panel(figure) else { Issue.record("not a heatmap"); return }
         #expect(panel.scale == .logarithmic)
         #expect(panel.colormap == .magma)
-        #expect(panel.field.columns == ContourPanelBuilder.resolution)
+        #expect(FigureKind.heatmap.option("resolution")?.defaultValue == .number(Double(panel.field.columns)))
         // Rosenbrock's minimum is f(1, 1) = 0.
         #expect(panel.markedPoints.contains { $0.kind == .minimum && abs($0.x - 1) < 1e-9 && abs($0.y - 1) < 1e-9 })
         #expect(figure.legend.isEmpty)

@@ -1,0 +1,17 @@
+import DescentNumerics
+
+extension FigureKind {
+    /// Contour map of the surface with every run's path over it.
+    public static let contour = FigureKind(
+        name: "contour", summary: "contour map with the runs' paths",
+        options: [
+            FigureOptions.levels, FigureOptions.logLevels, FigureOptions.colormap, FigureOptions.resolution(default: 161),
+            ParameterSpec("dots_every", .integer, range: 1...100_000, summary: "Mark every k-th step with a dot (no dots when absent)"),
+            ParameterSpec("step_labels", .boolean, default: .boolean(false), summary: "Write the step number beside marked steps"),
+            ParameterSpec("gradient_field", .boolean, default: .boolean(false), summary: "Draw arrows of -grad f over the surface"),
+            ParameterSpec("snapshots", .numbers(count: nil), range: 0...100_000, summary: "Steps at which every run's position is marked"),
+            ParameterSpec("colorbar", .boolean, default: .boolean(false), summary: "Show a colorbar of the contour bands"),
+        ],
+        layoutWeight: 1.25
+    )
+}

@@ -1,0 +1,20 @@
+import DescentNumerics
+
+/// The figure kinds a lesson can name.
+public enum FigureKinds {
+    /// Every figure kind, in the order `descent list` and the documentation show them.
+    /// `DescentPipeline`'s `FigureBuilders` has a builder for each kind's `builder` name.
+    public static let catalog = Catalog<FigureKind>(kind: "figure kind", entries: [
+        FigureKind.contour.catalogEntry,
+        FigureKind.heatmap.catalogEntry,
+        FigureKind.surface3d.catalogEntry,
+        FigureKind.lr.catalogEntry,
+        FigureKind.loss.catalogEntry,
+        FigureKind.distance.catalogEntry,
+        FigureKind.effectiveLR.catalogEntry,
+        FigureKind.basins.catalogEntry,
+        FigureKind.lrSweep.catalogEntry,
+        FigureKind.grid.catalogEntry,
+        FigureKind.layout.catalogEntry,
+    ])
+}
