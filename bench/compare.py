@@ -6,7 +6,7 @@ Usage: bench/compare.py [--runs N] [--descent BIN] [--peer-script PATH]
 
 Measures, with the release build of `descent`:
   peer     the matplotlib peer figure (../shared/bench/mpl_figure.py) against `descent build` of
-           bench/peer.yaml, the same figure (Rosenbrock, 30 log levels, three runs of 1000 steps,
+           bench/peer-one-figure.yaml, the same figure (Rosenbrock, 30 log levels, three runs of 1000 steps,
            LR and loss panels, PNG 1600x900 + SVG), alternately, N times each;
   course   the whole course cold (every lesson with --format png,svg,pdf, both handouts and the
            gallery; --force) and rebuilt unchanged, against the peer's median;
@@ -61,7 +61,7 @@ def main():
         single = ["--no-handout", "--no-gallery", "--quiet", "--force"]
         for _ in range(args.runs):
             peer.append(timed([sys.executable, args.peer_script, os.path.join(work, "mpl")])[0])
-            ours.append(timed([descent, "build", "bench/peer.yaml", "--output", os.path.join(work, "peer")] + single)[0])
+            ours.append(timed([descent, "build", "bench/peer-one-figure.yaml", "--output", os.path.join(work, "peer")] + single)[0])
         for _ in range(max(3, args.runs // 2)):
             seconds, mb = timed([descent, "build", "Lessons", "--format", "png,svg,pdf", "--output",
                                  os.path.join(work, "course"), "--quiet", "--force"])
