@@ -26,7 +26,7 @@ public struct LessonBuilder: Sendable {
         var files: [String] = []
         for job in jobs(compiled) {
             try job.run(painter: painter, lessonPath: path)
-            files.append(job.path)
+            files += job.paths
         }
         let ms = (ContinuousClock.now - clock).milliseconds
         return LessonBuildResult(lesson: compiled.lesson.name, files: files, milliseconds: ms, compiled: compiled, notes: notes(compiled))
@@ -90,20 +90,21 @@ public struct LessonBuilder: Sendable {
         compiled.notes(language: language(compiled.lesson))
     }
 
-    /// Every file of `compiled` as an independent job, in the order of `plannedFiles`.
+    /// The files of `compiled` as independent jobs (one per figure, with all its formats), in the
+    /// order of `plannedFiles`.
     public func jobs(_ compiled: CompiledLesson) -> [RenderJob] {
         let assembled = assemble(compiled)
         let lesson = compiled.lesson
         let scale = options.scale ?? lesson.output.scale
         var jobs: [RenderJob] = []
+        let formats = formats(lesson)
         for (request, figure) in assembled.figures {
-            for format in formats(lesson) {
-                jobs.append(RenderJob(path: outputPath(lesson: lesson.name, figure: request.name, format: format), work: .figure(figure, format: format, scale: scale)))
-            }
+            let paths = formats.map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
+            jobs.append(RenderJob(paths: paths, work: .figure(figure, formats: formats, scale: scale)))
         }
         if lesson.export.contains(.csv) {
             for (file, text) in RunExport.csvFiles(compiled.runs, directory: "\(options.outputDirectory)/\(lesson.name)") {
-                jobs.append(RenderJob(path: file, work: .text(text)))
+                jobs.append(RenderJob(paths: [file], work: .text(text)))
             }
         }
         return jobs

@@ -1,42 +1,47 @@
 import DescentPlot
 import DescentRender
 
-/// One output file of a lesson, independent of every other: a figure to lay out and render in one
-/// format, or a text to write. Jobs carry only values, so any core can run them; each writes its
-/// file atomically.
+/// Some output files of a lesson, independent of every other: a figure laid out once and rendered
+/// in each of its formats, or a text to write. Jobs carry only values, so any core can run them;
+/// each file is written atomically.
 public struct RenderJob: Sendable {
     /// What the job makes.
     public enum Work: Sendable {
-        /// A figure spec, rendered in `format` at `scale` PNG pixels per point.
-        case figure(Figure, format: OutputFormat, scale: Double)
+        /// A figure spec, laid out once and rendered into each file in the file's format, PNG at
+        /// `scale` pixels per point.
+        case figure(Figure, formats: [OutputFormat], scale: Double)
         /// A text file (CSV).
         case text(String)
     }
 
-    /// The file the job writes.
-    public var path: String
+    /// The files the job writes, in order (one per format of a figure).
+    public var paths: [String]
     /// What it writes there.
     public var work: Work
 
     /// Creates a job.
-    public init(path: String, work: Work) {
-        self.path = path
+    public init(paths: [String], work: Work) {
+        self.paths = paths
         self.work = work
     }
 
     /// Lays out and renders the job with `painter` (whose measurer lays the figure out) and writes
-    /// its file. A failure names the file once, with the reason and the lesson that wanted it.
+    /// its files. A failure names the file once, with the reason and the lesson that wanted it.
     public func run(painter: ScenePainter, lessonPath: String) throws(BuildFailure) {
+        var current = paths.first ?? ""
         do throws(RenderError) {
             switch work {
-            case .figure(let figure, let format, let scale):
+            case .figure(let figure, let formats, let scale):
                 let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
-                try painter.write(scene, to: path, format: format, scale: scale)
+                for (path, format) in zip(paths, formats) {
+                    current = path
+                    try painter.write(scene, to: path, format: format, scale: scale)
+                }
             case .text(let text):
-                try AtomicFile.write(Array(text.utf8), to: path)
+                try AtomicFile.write(Array(text.utf8), to: current)
             }
         } catch {
-            throw BuildFailure(messages: ["\(lessonPath): error: cannot write \(path): \(error)"])
+            throw BuildFailure(messages: ["\(lessonPath): error: cannot write \(current): \(error)"])
         }
     }
 }

@@ -36,12 +36,12 @@ public struct ContourLevels: Sendable, Hashable {
         case .logarithmic(let count):
             return ContourLevels(values: logarithmic(minimum: m, span: span, floor: lowQuantile(grid), count: count), isLogarithmic: true)
         case .automatic(let count):
-            let sorted = heights(grid)
-            let median = sorted.isEmpty ? span : sorted[sorted.count / 2]
+            var heights = heights(grid)
+            let median = heights.isEmpty ? span : OrderStatistic.select(heights.count / 2, in: &heights)
             if median > 0, span / median <= logarithmicRatio {
                 return ContourLevels(values: linear(minimum: m, span: span, count: count), isLogarithmic: false)
             }
-            let floor = sorted.isEmpty ? 0 : sorted[sorted.count / 100]
+            let floor = heights.isEmpty ? 0 : OrderStatistic.select(heights.count / 100, in: &heights)
             return ContourLevels(values: logarithmic(minimum: m, span: span, floor: floor, count: count), isLogarithmic: true)
         case .explicit(let levels):
             let inside = Set(levels.filter { $0.isFinite && $0 >= m && $0 < grid.maximum }).sorted()
@@ -64,14 +64,14 @@ public struct ContourLevels: Sendable, Hashable {
         return (0..<n).map { minimum + lo * exp(ratio * Double($0) / Double(n)) }
     }
 
-    /// The heights `f - min` of the finite samples, sorted.
+    /// The heights `f - min` of the finite samples, in grid order.
     private static func heights(_ grid: ContourGrid) -> [Double] {
-        grid.values.compactMap { v in v >= grid.minimum && v <= grid.maximum ? v - grid.minimum : nil }.sorted()
+        grid.values.compactMap { v in v >= grid.minimum && v <= grid.maximum ? v - grid.minimum : nil }
     }
 
-    /// The 1% quantile of the heights.
+    /// The 1% quantile of the heights (the value a sort puts at `count / 100`).
     private static func lowQuantile(_ grid: ContourGrid) -> Double {
-        let sorted = heights(grid)
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 100]
+        var heights = heights(grid)
+        return heights.isEmpty ? 0 : OrderStatistic.select(heights.count / 100, in: &heights)
     }
 }

@@ -22,7 +22,7 @@ enum CourseJob: Sendable {
     ) throws(BuildFailure) -> Summary {
         if case .file(let lesson, let job) = self {
             try job.run(painter: painter, lessonPath: sources[lesson].path)
-            return Summary(files: [job.path], text: "")
+            return Summary(files: job.paths, text: "")
         }
         do throws(RenderError) {
             switch self {
