@@ -17,6 +17,8 @@ public struct CompiledLesson: Sendable {
     public var runs: [RunResult]
     /// The basins of attraction the lesson's basins figures show.
     public var basins: BasinMaps
+    /// The surface sampled for its maps, filled as figures are first assembled.
+    public let fields = FieldCache()
 
     /// Creates a compiled lesson.
     public init(lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], basins: BasinMaps = BasinMaps()) {
@@ -51,7 +53,7 @@ public struct CompiledLesson: Sendable {
     public func assembled(language: String, theme: OutputSettings.ThemeName? = nil) -> AssembledLesson {
         let theme = ThemeChoice.theme(theme ?? lesson.output.theme)
         let context = FigureContext(
-            lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins,
+            lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins, fields: fields,
             styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: theme), theme: theme, language: language
         )
         let assembler = FigureAssembler(context: context)
