@@ -1,15 +1,20 @@
-import CDescentZlib
+import CDescentDeflate
 
 /// Encodes 8-bit images as PNG, faster than Cairo's encoder for figures.
 ///
 /// Cairo's `write_to_png` uses libpng's default compression, which costs more than the drawing
 /// itself at slide size. Figures are mostly flat color, so every row uses PNG's Up filter and the
-/// result is deflated at a low zlib level: files stay small and encoding takes a few
-/// milliseconds. Opaque images are written as RGB, others as RGBA with straight
-/// (un-premultiplied) alpha.
+/// result is deflated by libdeflate at its fastest level: files stay small and encoding takes a
+/// few milliseconds. Opaque images are written as RGB, others as RGBA with straight
+/// (un-premultiplied) alpha. libdeflate is deterministic (same bytes in, same bytes out).
+///
+/// Measured on the 1600 x 900 peer figure (filtered image 4.3 MB; instructions counted by
+/// callgrind): zlib level 3 (used before) 157 M instructions for 438 KB, zlib 6 300 M for 413 KB;
+/// libdeflate level 1 75 M for 420 KB, level 5 151 M for 411 KB. On the basins figure: zlib 3
+/// 106 M for 91 KB, libdeflate 1 58 M for 77 KB. Level 1 is half the work of zlib 3 and smaller.
 enum PNGEncoder {
-    /// zlib level: 1 is fastest; figures gain little from more effort.
-    static let compressionLevel: Int32 = 3
+    /// libdeflate level (1 fastest, 12 smallest).
+    static let compressionLevel: Int32 = 1
 
     /// PNG bytes of a Cairo ARGB32 image (premultiplied, native-endian 32-bit pixels).
     static func encode(argb32 data: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) throws(RenderError) -> [UInt8] {
@@ -87,16 +92,22 @@ enum PNGEncoder {
         for i in 0..<count { out[i + 1] = row[i] &- previous[i] }
     }
 
-    private static func deflate(_ raw: [UInt8]) throws(RenderError) -> [UInt8] {
-        var size = compressBound(uLong(raw.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let status = out.withUnsafeMutableBufferPointer { dest in
-            raw.withUnsafeBufferPointer { source in
-                compress2(dest.baseAddress, &size, source.baseAddress, uLong(raw.count), compressionLevel)
+    /// `raw` as a zlib stream (RFC 1950), as PNG's IDAT holds it.
+    static func deflate(_ raw: [UInt8], level: Int32 = compressionLevel) throws(RenderError) -> [UInt8] {
+        guard let compressor = libdeflate_alloc_compressor(level) else {
+            throw .cairo(operation: "encode PNG", status: "libdeflate could not allocate a level \(level) compressor")
+        }
+        defer { libdeflate_free_compressor(compressor) }
+        let bound = libdeflate_zlib_compress_bound(compressor, raw.count)
+        var out = [UInt8](repeating: 0, count: bound)
+        let size = out.withUnsafeMutableBytes { dest in
+            raw.withUnsafeBytes { source in
+                libdeflate_zlib_compress(compressor, source.baseAddress, source.count, dest.baseAddress, dest.count)
             }
         }
-        guard status == Z_OK else { throw .cairo(operation: "encode PNG", status: "zlib status \(status)") }
-        out.removeSubrange(Int(size)...)
+        // libdeflate returns 0 only when the output does not fit, which the bound rules out.
+        guard size > 0 else { throw .cairo(operation: "encode PNG", status: "libdeflate output exceeded its bound") }
+        out.removeSubrange(size...)
         return out
     }
 }
@@ -112,7 +123,7 @@ private extension Array where Element == UInt8 {
         let typeBytes = Array(type.utf8)
         let body = typeBytes + data
         append(contentsOf: body)
-        let crc = body.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
+        let crc = body.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
         appendBigEndian(UInt32(crc))
     }
 }
