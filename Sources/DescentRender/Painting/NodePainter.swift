@@ -10,8 +10,8 @@ import DescentScene
 struct NodePainter {
     let context: CairoContext
     let text: PangoTextEngine
-    /// Simplifies stroked polylines to the device resolution (shared by the strokes of one path).
-    let strokes = StrokeSimplification()
+    /// Simplifies polylines to the device resolution (once for the strokes of one path).
+    let simplification = PathSimplification()
 
     /// Width in points of the outline stroked behind haloed text.
     static let haloWidth = 3.0
@@ -61,13 +61,14 @@ struct NodePainter {
         }
     }
 
-    /// Fills (with the shape's fill rule), then strokes, the path. A path that is only stroked is
-    /// first simplified to the device resolution (``StrokeSimplification``); filled paths are
-    /// drawn exactly, so that neighbouring fills (contour bands) keep their shared edges.
+    /// Fills (with the shape's fill rule), then strokes, the path, first simplified to the device
+    /// resolution (``PathSimplification``). Descent's fills are painted one over another (contour
+    /// bands from the highest level down), never edge to edge, so moving an outline by the
+    /// tolerance opens no seam.
     func paint(_ shape: ShapeItem) {
         let stroke = shape.stroke.flatMap { $0.isDrawable ? $0 : nil }
         guard shape.fill != nil || stroke != nil else { return }
-        PathTracer.trace(shape.fill == nil ? strokes.simplified(shape.path, on: cr) : shape.path, on: cr)
+        PathTracer.trace(simplification.simplified(shape.path, on: cr), on: cr)
         if let fill = shape.fill {
             fill.setSource(on: cr)
             cairo_set_fill_rule(cr, shape.fillRule == .evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)

@@ -1,10 +1,10 @@
 import CDescentCairo
 import DescentScene
 
-/// Simplifies stroked polylines to the resolution of the surface they are drawn on, once per path.
+/// Simplifies the polylines of paths to the resolution of the surface they are drawn on, once per path.
 ///
 /// The tolerance is in device units: a quarter pixel on a raster, and 0.1 pt in SVG and PDF
-/// (a quarter pixel at 250 % zoom; matplotlib simplifies its vector output at 1/9 pt). It is
+/// (a quarter pixel at 250 % zoom; matplotlib's default `path.simplify_threshold` is 1/9 pixel). It is
 /// divided by the current transformation's largest stretch (its largest singular value), so that
 /// no point moves by more than the tolerance on the device whatever group transform or PNG scale
 /// is in force. Only the painter knows that transform, which is why simplification happens here
@@ -14,10 +14,10 @@ import DescentScene
 /// A path stroked twice (a trajectory's casing, then its colored line, share one `Path`) is
 /// simplified once: the last result is kept and reused while the same path comes back at the same
 /// tolerance (comparing arrays that share storage costs nothing).
-final class StrokeSimplification {
-    /// Largest distance a raster's simplified stroke may move from the original, in pixels.
+final class PathSimplification {
+    /// Largest distance a raster's simplified path may move from the original, in pixels.
     static let rasterTolerance = 0.25
-    /// Largest distance a vector document's simplified stroke may move from the original, in points.
+    /// Largest distance a vector document's simplified path may move from the original, in points.
     static let vectorTolerance = 0.1
     /// Paths with fewer commands than this are drawn as they are (nothing to gain).
     static let minimumCount = 8

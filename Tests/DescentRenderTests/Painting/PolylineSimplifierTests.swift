@@ -114,8 +114,8 @@ struct PolylineSimplifierTests {
     @Test("the tolerance is divided by the transformation's largest stretch")
     func largestStretch() {
         // Uniform scale 2: stretch 2. Rotation by 90 degrees: 1. Diagonal (3, 0.5): 3.
-        #expect(abs(StrokeSimplification.largestSingularValue(2, 0, 0, 2) - 2) < 1e-12)
-        #expect(abs(StrokeSimplification.largestSingularValue(0, -1, 1, 0) - 1) < 1e-12)
-        #expect(abs(StrokeSimplification.largestSingularValue(3, 0, 0, 0.5) - 3) < 1e-12)
+        #expect(abs(PathSimplification.largestSingularValue(2, 0, 0, 2) - 2) < 1e-12)
+        #expect(abs(PathSimplification.largestSingularValue(0, -1, 1, 0) - 1) < 1e-12)
+        #expect(abs(PathSimplification.largestSingularValue(3, 0, 0, 0.5) - 3) < 1e-12)
     }
 }
