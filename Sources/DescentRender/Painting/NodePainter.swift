@@ -111,10 +111,12 @@ struct NodePainter {
     }
 
     /// Draws the pixels scaled into `frame`: bilinear when smooth, nearest-neighbour otherwise,
-    /// with edge pixels padded outwards so a smooth image has no faded border.
+    /// with edge pixels padded outwards so a smooth image has no faded border. In SVG the image
+    /// is embedded as the PNG of ``PNGEncoder`` (see ``CairoSurface/attachPNG()``).
     func paint(_ image: ImageItem) throws(RenderError) {
         guard image.isDrawable else { return }
         let source = try image.cairoSurface()
+        if cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_SVG { try source.attachPNG() }
         cairo_save(cr)
         cairo_translate(cr, image.frame.x, image.frame.y)
         cairo_scale(cr, image.frame.width / Double(image.pixelWidth), image.frame.height / Double(image.pixelHeight))
