@@ -29,6 +29,11 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        .systemLibrary(
+            name: "CDescentDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
+        ),
 
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
         .target(name: "DescentNumerics"),
@@ -39,7 +44,7 @@ let package = Package(
         // Figure specs and their layout into a scene (ticks, contours, legends).
         .target(name: "DescentPlot", dependencies: ["DescentScene"]),
         // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
-        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango", "CDescentZlib"]),
+        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango", "CDescentDeflate"]),
         // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
         .target(
             name: "DescentPipeline",

@@ -2,7 +2,8 @@ import DescentScene
 import Foundation
 
 /// Marks chosen steps of a path: a dot every k steps (optionally with the step number) and rings
-/// labelled `t=k` at snapshot steps.
+/// labelled `t=k` at snapshot steps. A dot (and its label) on the spot of one already drawn is
+/// left out (``CoincidentPoints``): it would not change the picture.
 struct StepMarksLayout {
     let marks: Marks
 
@@ -18,8 +19,10 @@ struct StepMarksLayout {
         if let k = series.dotsEvery, k > 0 {
             var dots = Path()
             var lastLabel: Point?
+            var drawn = CoincidentPoints()
             for step in stride(from: 0, to: points.count, by: k) where inside(points[step]) {
                 let p = points[step]
+                guard drawn.insert(p) else { continue }
                 dots.addCircle(at: p, radius: 2.6 * u)
                 guard series.stepLabels, step > 0 else { continue }
                 if let q = lastLabel, hypot(p.x - q.x, p.y - q.y) < Self.labelSpacing * u { continue }

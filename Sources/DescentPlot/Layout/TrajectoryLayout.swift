@@ -61,13 +61,15 @@ struct TrajectoryLayout {
                 .group(SceneGroup("series.\(series.id).end", children: end)))
     }
 
-    /// Dots at the iterates inside `rect`, skipping any closer than `spacing` to the last dot drawn.
+    /// Dots at the iterates inside `rect`, skipping any closer than `spacing` to the last dot drawn
+    /// and any on the spot of an earlier dot (a run swinging between two spots draws two dots).
     private func iterateDots(_ points: [Point], in rect: Rect, radius: Double, spacing: Double) -> Path? {
         var path = Path()
         var last: Point?
+        var drawn = CoincidentPoints()
         for p in points where p.x.isFinite && p.y.isFinite && contains(rect, p) {
             if let q = last, hypot(p.x - q.x, p.y - q.y) < spacing { continue }
-            path.addCircle(at: p, radius: radius)
+            if drawn.insert(p) { path.addCircle(at: p, radius: radius) }
             last = p
         }
         return path.isEmpty ? nil : path

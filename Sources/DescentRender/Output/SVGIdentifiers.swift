@@ -8,47 +8,54 @@
 /// document (`clip`, `mask`, `pattern`, `filter`, `source`) are renumbered the same way, which is
 /// harmless and keeps working should a later Cairo draw them from a global counter too. Glyph
 /// symbols (`glyph<font>-<index>`) are per document and left alone.
+///
+/// One pass over the bytes: only the bytes after `#` and after `id="` are examined further, and
+/// the text between two renumbered ids is copied in one piece, so the cost is linear in the size
+/// of the document with a small constant.
 enum SVGIdentifiers {
     private static let prefixes: [[UInt8]] =
         ["surface", "image", "pattern", "clip", "mask", "filter", "source"].map { Array($0.utf8) }
-    private static let definition = Array(#"id=""#.utf8)
-    private static let hash = UInt8(ascii: "#")
+    private static let hash = UInt8(ascii: "#"), quote = UInt8(ascii: "\""), equals = UInt8(ascii: "=")
+    private static let i = UInt8(ascii: "i"), d = UInt8(ascii: "d")
     private static let maxDigits = 15
 
     /// `svg` with every `id="<prefix><N>"` and `#<prefix><N>` renumbered in order of first appearance.
     static func renumbered(_ svg: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(svg.count)
-        var numbering = prefixes.map { _ in [Int: Int]() }
-        var i = 0
-        while i < svg.count {
-            let byte = svg[i]
-            output.append(byte)
-            i += 1
-            guard byte == hash || output.ends(with: definition) else { continue }
-            for (p, prefix) in prefixes.enumerated() where svg.has(prefix, at: i) {
-                guard let (number, end) = svg.decimal(at: i + prefix.count, maxDigits: maxDigits),
-                      end == svg.count || !svg[end].isIdentifierByte
-                else { break }
+        svg.withUnsafeBufferPointer { s in
+            var output: [UInt8] = []
+            output.reserveCapacity(s.count)
+            var numbering = prefixes.map { _ in [Int: Int]() }
+            var copied = 0
+            var index = 0
+            while index < s.count {
+                let byte = s[index]
+                index += 1
+                guard byte == hash
+                    || (byte == quote && index >= 4 && s[index - 2] == equals && s[index - 3] == d && s[index - 4] == i)
+                else { continue }
+                guard let p = prefixes.firstIndex(where: { s.has($0, at: index) }) else { continue }
+                let digits = index + prefixes[p].count
+                guard let (number, end) = s.decimal(at: digits, maxDigits: maxDigits),
+                      end == s.count || !s[end].isIdentifierByte
+                else { continue }
                 let renumbered = numbering[p][number] ?? numbering[p].count + 1
                 numbering[p][number] = renumbered
-                output.append(contentsOf: prefix)
+                output.append(contentsOf: s[copied..<digits])
                 output.append(contentsOf: String(renumbered).utf8)
-                i = end
-                break
+                copied = end
+                index = end
             }
+            output.append(contentsOf: s[copied...])
+            return output
         }
-        return output
     }
 }
 
-extension [UInt8] {
-    fileprivate func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
-    }
-
+extension UnsafeBufferPointer<UInt8> {
     fileprivate func has(_ prefix: [UInt8], at index: Int) -> Bool {
-        index + prefix.count <= count && self[index..<(index + prefix.count)].elementsEqual(prefix)
+        guard index + prefix.count <= count else { return false }
+        for (k, byte) in prefix.enumerated() where self[index + k] != byte { return false }
+        return true
     }
 
     /// The decimal number starting at `index` (1 to `maxDigits` digits) and the index after it.

@@ -10,6 +10,8 @@ import DescentScene
 struct NodePainter {
     let context: CairoContext
     let text: PangoTextEngine
+    /// Simplifies polylines to the device resolution (once for the strokes of one path).
+    let simplification = PathSimplification()
 
     /// Width in points of the outline stroked behind haloed text.
     static let haloWidth = 3.0
@@ -59,11 +61,14 @@ struct NodePainter {
         }
     }
 
-    /// Fills (with the shape's fill rule), then strokes, the path.
+    /// Fills (with the shape's fill rule), then strokes, the path, first simplified to the device
+    /// resolution (``PathSimplification``). Descent's fills are painted one over another (contour
+    /// bands from the highest level down), never edge to edge, so moving an outline by the
+    /// tolerance opens no seam.
     func paint(_ shape: ShapeItem) {
         let stroke = shape.stroke.flatMap { $0.isDrawable ? $0 : nil }
         guard shape.fill != nil || stroke != nil else { return }
-        PathTracer.trace(shape.path, on: cr)
+        PathTracer.trace(simplification.simplified(shape.path, on: cr), on: cr)
         if let fill = shape.fill {
             fill.setSource(on: cr)
             cairo_set_fill_rule(cr, shape.fillRule == .evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
@@ -106,10 +111,12 @@ struct NodePainter {
     }
 
     /// Draws the pixels scaled into `frame`: bilinear when smooth, nearest-neighbour otherwise,
-    /// with edge pixels padded outwards so a smooth image has no faded border.
+    /// with edge pixels padded outwards so a smooth image has no faded border. In SVG the image
+    /// is embedded as the PNG of ``PNGEncoder`` (see ``CairoSurface/attachPNG()``).
     func paint(_ image: ImageItem) throws(RenderError) {
         guard image.isDrawable else { return }
         let source = try image.cairoSurface()
+        if cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_SVG { try source.attachPNG() }
         cairo_save(cr)
         cairo_translate(cr, image.frame.x, image.frame.y)
         cairo_scale(cr, image.frame.width / Double(image.pixelWidth), image.frame.height / Double(image.pixelHeight))

@@ -72,4 +72,45 @@ struct PNGEncoderTests {
         #expect(chunks[0].1[9] == 6)  // RGBA
         #expect(Self.pixels(chunks[1].1, width: 2, height: 1, channels: 4) == [255, 0, 0, 0x80, 0, 0, 0, 0])
     }
+
+    @Test("a 300 x 200 image survives libdeflate and zlib's inflate byte for byte, the same bytes every time")
+    func roundTrip() throws {
+        // Flat bands, a gradient and pseudo-random noise (a linear congruential generator), opaque.
+        let width = 300, height = 200
+        var state: UInt32 = 12345
+        var argb = [UInt32](repeating: 0, count: width * height)
+        var expected: [UInt8] = []
+        for y in 0..<height {
+            for x in 0..<width {
+                state = state &* 1664525 &+ 1013904223
+                let r = UInt32(y < 100 ? 40 : x % 256), g = UInt32((x + y) % 256), b = y % 10 == 0 ? state >> 24 : 200
+                argb[y * width + x] = 0xFF00_0000 | r << 16 | g << 8 | b
+                expected += [UInt8(r), UInt8(g), UInt8(b)]
+            }
+        }
+        let encode = {
+            try argb.withUnsafeBytes { raw in
+                try PNGEncoder.encode(argb32: raw.bindMemory(to: UInt8.self).baseAddress!, width: width, height: height, stride: 4 * width)
+            }
+        }
+        let png = try encode()
+        let chunks = Self.chunks(png)
+        #expect(chunks.map(\.0) == ["IHDR", "IDAT", "IEND"])
+        #expect(chunks[1].1.count < expected.count / 2)
+        #expect(Self.pixels(chunks[1].1, width: width, height: height, channels: 3) == expected)
+        #expect(try encode() == png)
+    }
+
+    @Test("deflate output inflates with zlib to the input", arguments: [0, 1, 1000, 100_000])
+    func deflateRoundTrip(count: Int) throws {
+        let input = (0..<count).map { UInt8(truncatingIfNeeded: $0 * 7 + $0 / 13) }
+        let compressed = try PNGEncoder.deflate(input)
+        var size = uLong(count)
+        var output = [UInt8](repeating: 0, count: max(count, 1))
+        let status = output.withUnsafeMutableBufferPointer { out in
+            compressed.withUnsafeBufferPointer { uncompress(out.baseAddress, &size, $0.baseAddress, uLong($0.count)) }
+        }
+        #expect(status == Z_OK)
+        #expect(Array(output.prefix(Int(size))) == input)
+    }
 }
