@@ -1,3 +1,4 @@
+import DescentFiles
 import DescentLesson
 import DescentNumerics
 import DescentPlot
@@ -30,6 +31,8 @@ public struct LessonBuilder {
                 let file = outputPath(lesson: lesson.name, figure: request.name, format: format)
                 do {
                     try painter.write(scene, to: file, format: format, scale: options.scale ?? lesson.output.scale)
+                } catch .file(let error) {
+                    throw BuildFailure(messages: ["\(path): error: \(error)"])
                 } catch {
                     throw BuildFailure(messages: ["\(path): error: cannot write \(file): \(error)"])
                 }
@@ -41,7 +44,7 @@ public struct LessonBuilder {
                 do {
                     try AtomicFile.write(Array(text.utf8), to: file)
                 } catch {
-                    throw BuildFailure(messages: ["\(path): error: cannot write \(file): \(error)"])
+                    throw BuildFailure(messages: ["\(path): error: \(error)"])
                 }
                 files.append(file)
             }

@@ -1,3 +1,4 @@
+import DescentFiles
 import DescentPipeline
 import DescentPlot
 import DescentRender
@@ -36,7 +37,11 @@ public struct GalleryWriter {
             }
         }
         let language = lessons.first?.language ?? "en"
-        try Gallery.write(lessons: lessons.map(GalleryLesson.init(compiled:)), strings: .forLanguage(language), to: pagePath)
+        do {
+            try Gallery.write(lessons: lessons.map(GalleryLesson.init(compiled:)), strings: .forLanguage(language), to: pagePath)
+        } catch {
+            throw .file(error)
+        }
         files.append(pagePath)
         return files
     }
