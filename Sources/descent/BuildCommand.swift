@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentFiles
 import DescentLesson
 import DescentPipeline
 import DescentPublish
@@ -39,6 +40,10 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
     @Flag(name: .customLong("dry-run"), help: "Print the files that would be written, one per line, and write nothing.")
     var dryRun = false
+    @Flag(name: .customLong("no-limits"), help: "Do not apply the work budget (steps, pixels, panels, text length).")
+    var noLimits = false
+    @Flag(name: .customLong("warnings-as-errors"), help: "Do not build lessons that have warnings; fail instead.")
+    var warningsAsErrors = false
 
     func validate() throws {
         if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be in (0, 16]") }
@@ -46,19 +51,29 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (files, missing) = LessonPaths.expand(lessons)
+        let (files, missing, empty) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
-        let builder = LessonBuilder(options: BuildOptions(outputDirectory: output, formats: try formats(), language: lang, scale: scale, theme: theme))
+        for path in empty { StandardError.write("\(path): error: the folder holds no lessons (*.yaml or *.yml)") }
+        let builder = LessonBuilder(options: BuildOptions(
+            outputDirectory: output, formats: try formats(), language: lang, scale: scale, theme: theme, limits: noLimits ? nil : .standard))
+        let printer = DiagnosticPrinter(warningsAsErrors: warningsAsErrors)
+        AtomicFile.removeStaleTemporaries(in: output)
         if dryRun {
             try printPlannedFiles(files, builder: builder)
             if !missing.isEmpty { throw ExitCode.failure }
             return
         }
-        var failed = missing.count
+        var failed = missing.count + empty.count
         var results: [LessonBuildResult] = []
         for path in files {
             do {
+                if warningsAsErrors, case let warnings = try builder.check(path: path).warnings, printer.fails(warnings) {
+                    printer.print(warnings)
+                    failed += 1
+                    continue
+                }
                 let result = try builder.build(path: path)
+                printer.print(result.compiled.lesson.warnings)
                 results.append(result)
                 if !quiet {
                     print("\(result.lesson): \(result.files.count) files in \(Int(result.milliseconds.rounded())) ms")
@@ -66,7 +81,7 @@ struct BuildCommand: ParsableCommand {
                 }
             } catch {
                 failed += 1
-                StandardError.write(error.description)
+                printer.print(error.diagnostics, messages: error.messages)
             }
         }
         if !results.isEmpty {

@@ -17,7 +17,7 @@ struct LessonComposer {
     /// The deepest nesting of lists and maps read.
     static let maximumDepth = 64
     /// The most nodes a document may stand for once its aliases are expanded.
-    static let maximumNodes = 100_000
+    static let maximumNodes = 200_000
 
     /// The file name diagnostics carry.
     let file: String
@@ -27,6 +27,8 @@ struct LessonComposer {
     private var anchors: [String: (node: Node, count: Int)] = [:]
     /// Nodes so far, aliases expanded.
     private var expandedCount = 0
+    /// Whether an alias was met (for the message when there are too many nodes).
+    private var usedAliases = false
 
     init(file: String) {
         self.file = file
@@ -78,6 +80,7 @@ struct LessonComposer {
             guard let anchor = event.anchor, let (node, count) = anchors[anchor] else {
                 throw stop(at: event.mark, "the alias '*\(event.anchor ?? "")' refers to no anchor defined before it")
             }
+            usedAliases = true
             try add(count, at: event.mark)
             return node
         case YAML_SCALAR_EVENT:
@@ -130,7 +133,10 @@ struct LessonComposer {
     private mutating func add(_ count: Int, at mark: Mark) throws(Stop) {
         expandedCount += count
         guard expandedCount <= Self.maximumNodes else {
-            throw stop(at: mark, "this file stands for more than \(Self.maximumNodes) values once its aliases are expanded; a lesson needs far fewer (is an anchor repeated inside itself?)")
+            let message = usedAliases
+                ? "this file stands for more than \(Self.maximumNodes) values once its aliases are expanded; a lesson needs far fewer (is an anchor repeated inside itself?)"
+                : "this file holds more than \(Self.maximumNodes) values; a lesson needs a few hundred"
+            throw stop(at: mark, message)
         }
     }
 

@@ -24,19 +24,31 @@ public struct LessonLoader: Sendable {
 
     /// Reads and validates the lesson file at `path`; its name is the file's name without extension.
     public func load(path: String) throws(LessonLoadError) -> Lesson {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: "cannot read the lesson file (missing, a folder, or not readable)")])
+        try loadWithSource(path: path).lesson
+    }
+
+    /// `load(path:)`, with the YAML nodes the lesson was read from, for locating problems found
+    /// later (`LessonBudget`).
+    public func loadWithSource(path: String) throws(LessonLoadError) -> (lesson: Lesson, source: LessonSource) {
+        let bytes: [UInt8]
+        switch Self.read(path) {
+        case .success(let contents): bytes = contents
+        case .failure(let problem): throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: problem.message)])
         }
-        let bytes = [UInt8](data)
         if let (line, column) = Self.firstInvalidUTF8(in: bytes) {
             throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: line, column: column, message: "the lesson file is not UTF-8 text here; save it as UTF-8")])
         }
-        return try parse(yaml: String(decoding: bytes, as: UTF8.self), file: path)
+        return try parseWithSource(yaml: String(decoding: bytes, as: UTF8.self), file: path)
     }
 
     /// Validates the lesson in `yaml`; `file` names it in diagnostics, and its last path
     /// component without extension is the lesson's name.
     public func parse(yaml: String, file: String) throws(LessonLoadError) -> Lesson {
+        try parseWithSource(yaml: yaml, file: file).lesson
+    }
+
+    /// `parse(yaml:file:)`, with the YAML nodes the lesson was read from.
+    public func parseWithSource(yaml: String, file: String) throws(LessonLoadError) -> (lesson: Lesson, source: LessonSource) {
         var reader = LessonReader(file: file, catalogs: catalogs)
         var composer = LessonComposer(file: file)
         let root: Node?
@@ -50,7 +62,7 @@ public struct LessonLoader: Sendable {
         guard let lesson, composer.diagnostics.isEmpty else {
             throw LessonLoadError(diagnostics: composer.diagnostics + reader.uniqueDiagnostics)
         }
-        return lesson
+        return (lesson, LessonSource(file: file, root: root))
     }
 
     /// `load(path:)` with the standard catalogs.
@@ -61,6 +73,35 @@ public struct LessonLoader: Sendable {
     /// `parse(yaml:file:)` with the standard catalogs.
     public static func parse(yaml: String, file: String) throws(LessonLoadError) -> Lesson {
         try LessonLoader().parse(yaml: yaml, file: file)
+    }
+
+    /// The largest lesson file read: a lesson is a few kilobytes, and anything much larger is
+    /// refused before it is parsed.
+    public static let maximumFileBytes = 1 << 20
+
+    /// Why a lesson file could not be read, in the system's words.
+    struct ReadProblem: Error {
+        let message: String
+    }
+
+    /// The file's bytes, or why they cannot be read (`No such file or directory`, `Is a directory`,
+    /// or too large).
+    static func read(_ path: String) -> Result<[UInt8], ReadProblem> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(ReadProblem(message: "cannot read the lesson file: \(String(cString: strerror(errno)))")) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return .failure(ReadProblem(message: "cannot read the lesson file: \(String(cString: strerror(errno)))")) }
+            if count == 0 { return .success(bytes) }
+            bytes += chunk[..<count]
+            guard bytes.count <= maximumFileBytes else {
+                return .failure(ReadProblem(message: "the lesson file is larger than \(maximumFileBytes / 1024) KB; a lesson needs a few KB, so this is probably not a lesson"))
+            }
+        }
     }
 
     /// The 1-based line and column (in Unicode scalars) of the first byte of `bytes` that is not

@@ -24,6 +24,7 @@ public struct LessonBuilder {
         let clock = ContinuousClock.now
         let compiled = try compile(path: path)
         let lesson = compiled.lesson
+        AtomicFile.removeStaleTemporaries(in: "\(options.outputDirectory)/\(lesson.name)")
         var files: [String] = []
         for (request, figure) in compiled.figures {
             let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
@@ -70,7 +71,8 @@ public struct LessonBuilder {
 
     private func load(_ path: String) throws(BuildFailure) -> Lesson {
         do {
-            return try LessonLoader.load(path: path)
+            let formats = options.formats?.compactMap { OutputSettings.Format(rawValue: $0.rawValue) }
+            return try LessonLoader().loadChecked(path: path, limits: options.limits, scale: options.scale, formats: formats)
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }

@@ -69,7 +69,7 @@ struct LessonComposerTests {
     }
 
     /// Nine anchors, each a list of ten aliases of the one before, stand for 10^9 values in about
-    /// 300 bytes. Counting stops at the alias that passes 100,000 values.
+    /// 300 bytes. Counting stops at the alias that passes 200,000 values.
     @Test func aliasBombsStopAtTheLimit() throws {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...8 {
@@ -77,9 +77,9 @@ struct LessonComposerTests {
         }
         let diagnostics = Fixtures.diagnostics(yaml)
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.message == "this file stands for more than 100000 values once its aliases are expanded; a lesson needs far fewer (is an anchor repeated inside itself?)")
-        // a4 (line 5) is a list of ten aliases of a3, each 11,111 values: its aliases cross 100,000.
-        #expect(diagnostics.first?.line == 5)
+        #expect(diagnostics.first?.message == "this file stands for more than 200000 values once its aliases are expanded; a lesson needs far fewer (is an anchor repeated inside itself?)")
+        // a4 (line 5) is a list of ten aliases of a3, each 11,111 values; a5 (line 6) crosses 200,000.
+        #expect(diagnostics.first?.line == 6)
     }
 
     @Test func aSecondDocumentIsAnError() {
