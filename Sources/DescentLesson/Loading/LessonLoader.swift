@@ -35,10 +35,15 @@ public struct LessonLoader: Sendable {
         case .success(let contents): bytes = contents
         case .failure(let problem): throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: problem.message)])
         }
+        return try parseWithSource(bytes: bytes, file: path)
+    }
+
+    /// Validates the lesson file's `bytes`: invalid UTF-8 is an error at its line and column.
+    public func parseWithSource(bytes: [UInt8], file: String) throws(LessonLoadError) -> (lesson: Lesson, source: LessonSource) {
         if let (line, column) = Self.firstInvalidUTF8(in: bytes) {
-            throw LessonLoadError(diagnostics: [Diagnostic(file: path, line: line, column: column, message: "the lesson file is not UTF-8 text here; save it as UTF-8")])
+            throw LessonLoadError(diagnostics: [Diagnostic(file: file, line: line, column: column, message: "the lesson file is not UTF-8 text here; save it as UTF-8")])
         }
-        return try parseWithSource(yaml: String(decoding: bytes, as: UTF8.self), file: path)
+        return try parseWithSource(yaml: String(decoding: bytes, as: UTF8.self), file: file)
     }
 
     /// Validates the lesson in `yaml`; `file` names it in diagnostics, and its last path
