@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "descent", targets: ["descent"]),
         .executable(name: "descent-benchmark", targets: ["DescentBenchmarks"]),
+        // For the fuzz targets in Fuzz/ (scripts/fuzz), which build them on their own.
+        .library(name: "DescentLessonLoading", targets: ["DescentLesson", "DescentNumerics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
