@@ -63,6 +63,7 @@ let package = Package(
         .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentPlot", "DescentRender"]),
 
         .testTarget(name: "DescentFilesTests", dependencies: ["DescentFiles"]),
+        .testTarget(name: "descentTests", dependencies: ["descent", "DescentLesson"]),
         .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),

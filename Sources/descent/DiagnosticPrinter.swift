@@ -12,17 +12,20 @@ struct DiagnosticPrinter {
 
     /// Prints `diagnostics` (sorted, each once) and `messages` (other problems, already phrased).
     func print(_ diagnostics: [Diagnostic], messages: [String] = []) {
+        for line in lines(diagnostics, messages: messages) { StandardError.write(line) }
+    }
+
+    /// The lines `print` writes.
+    func lines(_ diagnostics: [Diagnostic], messages: [String] = []) -> [String] {
         let unique = Array(Set(diagnostics)).sorted()
         let lines = unique.map { diagnostic in
             var shown = diagnostic
             if warningsAsErrors { shown.severity = .error }
             return shown.description
         } + messages
-        for line in lines.prefix(Self.limit) { StandardError.write(line) }
-        if lines.count > Self.limit {
-            let more = lines.count - Self.limit
-            StandardError.write("... and \(more) more problem\(more == 1 ? "" : "s") in \(diagnostics.first?.file ?? "this lesson")")
-        }
+        guard lines.count > Self.limit else { return lines }
+        let more = lines.count - Self.limit
+        return Array(lines.prefix(Self.limit)) + ["... and \(more) more problem\(more == 1 ? "" : "s") in \(unique.first?.file ?? "this lesson")"]
     }
 
     /// Whether the lesson fails: it has errors, or warnings that count as errors.
