@@ -233,6 +233,12 @@ extension LessonComposer {
             if state.error == YAML_MEMORY_ERROR {
                 return Diagnostic(file: file, line: 1, column: 1, message: "the YAML reader ran out of memory")
             }
+            if problem.hasPrefix("Maximum nesting level reached") {
+                // libyaml's own limit (1000 levels), far past ours.
+                return Diagnostic(
+                    file: file, line: state.problem_mark.line + 1, column: state.problem_mark.column + 1,
+                    message: "lists and maps are nested deeper than \(LessonComposer.maximumDepth) levels here")
+            }
             let context = state.context.map { String(cString: $0) }
             let detail = context.map { " (\($0) at line \(state.context_mark.line + 1), column \(state.context_mark.column + 1))" } ?? ""
             return Diagnostic(
