@@ -128,7 +128,7 @@ struct BuildCommand: ParsableCommand {
                     print("handout (\(language)): \(report.pages) pages, \(report.lessons) lessons, \(file) in \(milliseconds(since: clock)) ms")
                 }
             } catch {
-                StandardError.write("\(file): error: \(error)")
+                StandardError.write(error, writing: file)
                 failures += 1
             }
         }
@@ -145,7 +145,7 @@ struct BuildCommand: ParsableCommand {
             if !quiet { print("gallery: \(writer.pagePath)") }
             return 0
         } catch {
-            StandardError.write("\(writer.pagePath): error: \(error)")
+            StandardError.write(error, writing: writer.pagePath)
             return 1
         }
     }
