@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     var format: String?
     @Option(help: "Language of the figures' text, e.g. en or ko (falls back to English).")
     var lang: String?
-    @Option(help: "PNG pixels per point (default: each lesson's own, usually 2).")
+    @Option(parsing: .unconditional, help: "PNG pixels per point, 0.25...8 as in a lesson (default: each lesson's own, usually 2).")
     var scale: Double?
     @Option(help: "Theme of every figure: light, dark (for slides) or print (grayscale-safe); default each lesson's own.")
     var theme: OutputSettings.ThemeName?
@@ -46,7 +46,7 @@ struct BuildCommand: ParsableCommand {
     var warningsAsErrors = false
 
     func validate() throws {
-        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be in (0, 16]") }
+        if let scale, !(0.25...8).contains(scale) { throw ValidationError("'--scale' must be in 0.25...8.0, not \(scale)") }
         _ = try formats()
     }
 
