@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "descent", targets: ["descent"]),
         .executable(name: "descent-benchmark", targets: ["DescentBenchmarks"]),
+        // For the fuzz targets in Fuzz/ (scripts/fuzz), which build them on their own.
+        .library(name: "DescentLessonLoading", targets: ["DescentLesson", "DescentNumerics"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +37,8 @@ let package = Package(
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
 
+        // Files written atomically (temporary file, fsync, rename). No C library beyond libc.
+        .target(name: "DescentFiles"),
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
         .target(name: "DescentNumerics"),
         // Lesson files (YAML) into validated `Lesson` values with file:line:column diagnostics.
@@ -44,25 +48,27 @@ let package = Package(
         // Figure specs and their layout into a scene (ticks, contours, legends).
         .target(name: "DescentPlot", dependencies: ["DescentScene"]),
         // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
-        .target(name: "DescentRender", dependencies: ["DescentScene", "CDescentCairo", "CDescentPango", "CDescentDeflate"]),
+        .target(name: "DescentRender", dependencies: ["DescentFiles", "DescentScene", "CDescentCairo", "CDescentPango", "CDescentDeflate"]),
         // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
         .target(
             name: "DescentPipeline",
-            dependencies: ["DescentNumerics", "DescentLesson", "DescentScene", "DescentPlot", "DescentRender"]
+            dependencies: ["DescentFiles", "DescentNumerics", "DescentLesson", "DescentScene", "DescentPlot", "DescentRender"]
         ),
         // Course material from built lessons: the handout PDF and the HTML gallery.
         .target(
             name: "DescentPublish",
-            dependencies: ["DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
+            dependencies: ["DescentFiles", "DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
         ),
         .executableTarget(
             name: "descent",
-            dependencies: ["DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).
         .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentPlot", "DescentRender"]),
 
+        .testTarget(name: "DescentFilesTests", dependencies: ["DescentFiles"]),
+        .testTarget(name: "descentTests", dependencies: ["descent", "DescentLesson"]),
         .testTarget(name: "DescentNumericsTests", dependencies: ["DescentNumerics"]),
         .testTarget(name: "DescentLessonTests", dependencies: ["DescentLesson"]),
         .testTarget(name: "DescentPlotTests", dependencies: ["DescentPlot", "DescentScene"]),
@@ -72,7 +78,5 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
-        // The command line's parsing, through swift-argument-parser's own entry points.
-        .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
 )

@@ -1,3 +1,5 @@
+import DescentFiles
+
 /// Why a scene could not be rendered or written.
 public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The page size or pixel scale is not a positive finite number.
@@ -5,7 +7,7 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Cairo reported a failure; `status` is Cairo's own description of it.
     case cairo(operation: String, status: String)
     /// A file or directory could not be created or written.
-    case file(path: String, reason: String)
+    case file(FileError)
     /// A multi-page document refers to something it does not contain (a page or an outline level).
     case invalidDocument(String)
 
@@ -16,8 +18,8 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
             "cannot render a \(width) x \(height) pt page at scale \(scale): size and scale must be positive and finite"
         case .cairo(let operation, let status):
             "cairo failed to \(operation): \(status)"
-        case .file(let path, let reason):
-            "cannot write '\(path)': \(reason)"
+        case .file(let error):
+            error.description
         case .invalidDocument(let reason):
             "invalid PDF document: \(reason)"
         }

@@ -1,4 +1,5 @@
 import CDescentCairo
+import DescentFiles
 import DescentScene
 
 /// Paints a ``Scene`` with Cairo into PNG, SVG or PDF bytes or files.
@@ -60,6 +61,6 @@ public struct ScenePainter {
         let resolved: OutputFormat
         if let format { resolved = format } else { resolved = try OutputFormat(path: path) }
         let bytes = try render(scene, format: resolved, scale: scale)
-        try AtomicFile.write(bytes, to: path)
+        do { try AtomicFile.write(bytes, to: path) } catch { throw .file(error) }
     }
 }

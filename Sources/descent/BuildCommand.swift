@@ -1,4 +1,5 @@
 import ArgumentParser
+import DescentFiles
 import DescentLesson
 import DescentPipeline
 import DescentPublish
@@ -26,7 +27,7 @@ struct BuildCommand: AsyncParsableCommand {
     var format: FormatList?
     @Option(help: "Language of the figures' text (default: each lesson's own).")
     var lang: Language?
-    @Option(help: "PNG pixels per point (default: each lesson's own, usually 2).")
+    @Option(parsing: .unconditional, help: "PNG pixels per point, 0.25...8 as in a lesson (default: each lesson's own, usually 2).")
     var scale: Double?
     @Option(help: "Theme of every figure: light, dark (for slides) or print (grayscale-safe); default each lesson's own.")
     var theme: OutputSettings.ThemeName?
@@ -44,9 +45,13 @@ struct BuildCommand: AsyncParsableCommand {
     var quiet = false
     @Flag(name: .customLong("dry-run"), help: "Print the files that would be written, one per line, and write nothing.")
     var dryRun = false
+    @Flag(name: .customLong("no-limits"), help: "Do not apply the work budget (steps, pixels, panels, text length).")
+    var noLimits = false
+    @Flag(name: .customLong("warnings-as-errors"), help: "Do not build lessons that have warnings; fail instead.")
+    var warningsAsErrors = false
 
     func validate() throws {
-        if let scale, !(scale > 0 && scale <= 16) { throw ValidationError("--scale must be in (0, 16]") }
+        if let scale, !(0.25...8).contains(scale) { throw ValidationError("'--scale' must be in 0.25...8.0, not \(scale)") }
         if !(1...256).contains(jobs) { throw ValidationError("--jobs must be between 1 and 256") }
     }
 
@@ -56,13 +61,17 @@ struct BuildCommand: AsyncParsableCommand {
         policy.paper = paper
         policy.handouts = !noHandout
         policy.gallery = !noGallery
-        let options = BuildOptions(outputDirectory: output, formats: format?.formats, language: lang?.rawValue, scale: scale, theme: theme)
-        return CourseBuild(options: options, policy: policy, force: force, width: jobs)
+        let options = BuildOptions(
+            outputDirectory: output, formats: format?.formats, language: lang?.rawValue, scale: scale, theme: theme,
+            limits: noLimits ? nil : .standard
+        )
+        return CourseBuild(options: options, policy: policy, force: force, warningsAsErrors: warningsAsErrors, width: jobs)
     }
 
     func run() async throws {
-        let (files, missing) = LessonPaths.expand(lessons)
+        let (files, missing, empty) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
+        for path in empty { StandardError.write("\(path): error: the folder holds no lessons (*.yaml or *.yml)") }
         if dryRun {
             do {
                 try course.plannedFiles(paths: files).forEach { print($0) }
@@ -70,18 +79,18 @@ struct BuildCommand: AsyncParsableCommand {
                 StandardError.write(error.description)
                 throw ExitCode.failure
             }
-            if !missing.isEmpty { throw ExitCode.failure }
+            if !missing.isEmpty || !empty.isEmpty { throw ExitCode.failure }
             return
         }
         let clock = ContinuousClock.now
         let report = await course.run(paths: files)
         printReport(report)
-        let failed = missing.count + report.failures
+        let failed = missing.count + empty.count + report.failures
         if !quiet {
             let built = report.lessons.filter { if case .built = $0 { true } else { false } }.count
             let reused = report.lessons.filter { if case .reused = $0 { true } else { false } }.count
             let written = report.lessons.reduce(0) { count, outcome in
-                if case .built(_, let files, _, _) = outcome { count + files.count } else { count }
+                if case .built(_, let files, _, _, _) = outcome { count + files.count } else { count }
             }
             let ms = Int((ContinuousClock.now - clock).milliseconds.rounded())
             print("built \(built) lesson\(built == 1 ? "" : "s") (\(reused) up to date), \(written) files, in \(ms) ms"
@@ -91,10 +100,12 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     private func printReport(_ report: CourseReport) {
+        let printer = DiagnosticPrinter(warningsAsErrors: warningsAsErrors)
         for error in report.errors { StandardError.write(error) }
         for outcome in report.lessons {
             switch outcome {
-            case .built(let name, let files, let ms, let notes):
+            case .built(let name, let files, let ms, let notes, let warnings):
+                printer.print(warnings)
                 guard !quiet else { continue }
                 print("\(name): \(files.count) files in \(Int(ms.rounded())) ms")
                 for note in notes { print("  note: \(note)") }
@@ -103,7 +114,7 @@ struct BuildCommand: AsyncParsableCommand {
                 print("\(name): up to date (\(files.count) files)")
                 for note in notes { print("  note: \(note)") }
             case .failed(let failure):
-                StandardError.write(failure.description)
+                printer.print(failure.diagnostics, messages: failure.messages)
             }
         }
         for product in report.products {

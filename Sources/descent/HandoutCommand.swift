@@ -18,7 +18,8 @@ struct HandoutCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (files, missing) = LessonPaths.expand(lessons)
+        let (files, missing, empty) = LessonPaths.expand(lessons)
+        for path in empty { StandardError.write("\(path): error: the folder holds no lessons (*.yaml or *.yml)") }
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
         let builder = HandoutBuilder(language: lang.rawValue, paper: paper)
         let path = output ?? HandoutBuilder.defaultPath(language: lang.rawValue)
@@ -29,6 +30,6 @@ struct HandoutCommand: ParsableCommand {
         } else {
             StandardError.write("error: no lesson compiled; no handout written")
         }
-        if !missing.isEmpty || !report.failures.isEmpty || report.path == nil { throw ExitCode.failure }
+        if !missing.isEmpty || !empty.isEmpty || !report.failures.isEmpty || report.path == nil { throw ExitCode.failure }
     }
 }

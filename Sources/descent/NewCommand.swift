@@ -1,6 +1,6 @@
 import ArgumentParser
+import DescentFiles
 import DescentPipeline
-import DescentRender
 import Foundation
 
 /// `descent new`: a commented starter lesson.
@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
         do {
             try AtomicFile.write(Array(StarterLesson.text(name: name).utf8), to: path)
         } catch {
-            StandardError.write("\(path): error: \(error)")
+            StandardError.write("error: \(error)")
             throw ExitCode.failure
         }
         print("wrote \(path); render it with: descent build \(path)")

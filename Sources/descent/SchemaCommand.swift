@@ -1,6 +1,6 @@
 import ArgumentParser
+import DescentFiles
 import DescentLesson
-import DescentRender
 
 /// `descent schema`: the JSON Schema of the lesson format.
 struct SchemaCommand: ParsableCommand {
@@ -21,7 +21,7 @@ struct SchemaCommand: ParsableCommand {
         do {
             try AtomicFile.write(Array(json.utf8), to: output)
         } catch {
-            StandardError.write("\(output): error: \(error)")
+            StandardError.write("error: \(error)")
             throw ExitCode.failure
         }
     }

@@ -16,7 +16,7 @@ struct TraceCommand: ParsableCommand {
     var surfaceSettings: [KeyValueOption] = []
     @Option(help: "A formula surface in x and y, e.g. \"x^2 + 10*y^2\".")
     var expression: String?
-    @Option(help: "The start point, X,Y (write --start=-1,2 for negative values).")
+    @Option(parsing: .unconditional, help: "The start point, X,Y (negative values too: --start -1,2).")
     var start: PointOption
     @Option(help: "The optimizer (see 'descent list optimizers').")
     var optimizer: String
@@ -27,19 +27,20 @@ struct TraceCommand: ParsableCommand {
     var schedule: String = "constant"
     @Option(name: .customLong("schedule-set"), help: "A schedule parameter, key=value (repeatable).")
     var scheduleSettings: [KeyValueOption] = []
-    @Option(help: "Seed of the gradient noise and the mini-batch shuffles.")
-    var seed: UInt64 = 0
-    @Option(name: .customLong("batch-size"), help: "Mini-batch size: real batches on a data surface, gradient noise / sqrt(B) elsewhere.")
+    @Option(parsing: .unconditional, help: "Seed of the gradient noise and the mini-batch shuffles (0...2^53).")
+    var seed: Int = 0
+    @Option(name: .customLong("batch-size"), parsing: .unconditional, help: "Mini-batch size (1...1000000): real batches on a data surface, gradient noise / sqrt(B) elsewhere.")
     var batchSize: Int?
-    @Option(help: "Gradient noise scale on analytic surfaces (its std is noise / sqrt(batch size)).")
+    @Option(parsing: .unconditional, help: "Gradient noise scale on analytic surfaces (its std is noise / sqrt(batch size)).")
     var noise: Double = 0
 
     func validate() throws {
         guard (surface == nil) != (expression == nil) else {
             throw ValidationError("give exactly one of --surface or --expression")
         }
-        if let batchSize, batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
-        guard noise.isFinite, noise >= 0 else { throw ValidationError("--noise must be a non-negative number") }
+        try StepOptions.check(seed, in: 0...(1 << 53), "--seed")
+        if let batchSize { try StepOptions.check(batchSize, in: 1...1_000_000, "--batch-size") }
+        guard noise.isFinite, noise >= 0 else { throw ValidationError("'--noise' must be a non-negative number, not \(noise)") }
     }
 
     func run() throws {
@@ -49,7 +50,7 @@ struct TraceCommand: ParsableCommand {
             surface: source, optimizer: optimizer, optimizerParameters: KeyValueOption.dictionary(settings),
             schedule: schedule, scheduleParameters: KeyValueOption.dictionary(scheduleSettings),
             learningRate: stepping.lr, start: start.point, steps: stepping.steps, stepsPerEpoch: stepping.stepsPerEpoch,
-            seed: seed, batchSize: batchSize, noise: noise
+            seed: UInt64(seed), batchSize: batchSize, noise: noise
         )
         do {
             print(TraceTable.csv(try request.run()), terminator: "")

@@ -1,3 +1,4 @@
+import Foundation
 import DescentScene
 import Testing
 @testable import DescentRender
@@ -73,12 +74,26 @@ import Testing
     }
 
     @Test func writesSampleInEveryFormat() throws {
-        let root = try AtomicFileTests.scratch()
-        defer { AtomicFileTests.remove(root) }
+        let root = try ScratchFolder.make()
+        defer { ScratchFolder.remove(root) }
         for format in OutputFormat.allCases {
             let path = "\(root)/figures/sample.\(format.fileExtension)"
             try painter.write(SampleScene.make(), to: path, scale: 2)
-            #expect(AtomicFileTests.contents(of: path) == (try painter.render(SampleScene.make(), format: format, scale: 2)))
+            #expect(ScratchFolder.contents(of: path) == (try painter.render(SampleScene.make(), format: format, scale: 2)))
         }
+    }
+
+    /// A write through a regular file fails with the file error, named once; nothing is left.
+    @Test func failsWithAFileErrorWhenParentIsAFile() throws {
+        let root = try ScratchFolder.make()
+        defer { ScratchFolder.remove(root) }
+        #expect(FileManager.default.createFile(atPath: "\(root)/plain", contents: Data([0])))
+        do {
+            try ScenePainter().write(Scenes.page([]), to: "\(root)/plain/sub/figure.png")
+            Issue.record("expected a RenderError")
+        } catch {
+            #expect(error.description == "cannot create the folder '\(root)/plain/sub': Not a directory")
+        }
+        #expect(ScratchFolder.entries(of: root) == ["plain"])
     }
 }

@@ -261,14 +261,22 @@ extension LessonReader {
             }
         }
         var taken = Set(explicit.keys)
+        // The next counter to try for each base: the ones before it are taken (the set only grows),
+        // so 20,000 runs named `sgd` take linear time, not quadratic.
+        var nextCounter: [String: Int] = [:]
         for index in pending.indices where pending[index].explicitID == nil {
             let base = pending[index].plan.id
             var id = base
-            var counter = 2
-            while taken.contains(id) {
+            var counter = nextCounter[base] ?? 2
+            if taken.contains(id) {
                 id = "\(base)-\(counter)"
+                while taken.contains(id) {
+                    counter += 1
+                    id = "\(base)-\(counter)"
+                }
                 counter += 1
             }
+            nextCounter[base] = counter
             taken.insert(id)
             pending[index].plan.id = id
         }

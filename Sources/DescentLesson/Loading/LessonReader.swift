@@ -69,10 +69,18 @@ struct LessonReader {
         return result
     }
 
-    /// Reports every key not in `allowed`, with the closest allowed key as a suggestion.
+    /// The most unknown keys of one map reported one by one; the rest are counted in one line.
+    static let unknownKeysReported = 100
+
+    /// Reports every key not in `allowed`, with the closest allowed key as a suggestion (the first
+    /// `unknownKeysReported` of them; then one diagnostic counts the others).
     mutating func rejectUnknownKeys(_ entries: [Entry], allowed: [String], in context: String) {
-        for entry in entries where !allowed.contains(entry.key) {
+        let unknown = entries.filter { !allowed.contains($0.key) }
+        for entry in unknown.prefix(Self.unknownKeysReported) {
             error(Self.unknownKey(entry.key, among: allowed, in: context), at: entry.keyNode)
+        }
+        if unknown.count > Self.unknownKeysReported, let next = unknown.dropFirst(Self.unknownKeysReported).first {
+            error("\(unknown.count - Self.unknownKeysReported) more unknown keys in \(context), from here on", at: next.keyNode)
         }
     }
 

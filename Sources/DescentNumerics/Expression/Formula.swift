@@ -27,6 +27,12 @@ public struct Formula: Sendable {
         case register(Int)
     }
 
+    /// The longest formula read, in characters. Longer text is refused before it is tokenized.
+    public static let maximumLength = 10_000
+    /// The deepest nesting read: parentheses, function calls, signs and exponents each open one
+    /// level. Flat sums and products of any length up to `maximumLength` are not nested.
+    public static let maximumDepth = 256
+
     /// The text as written.
     public let text: String
     /// The variable names, in the order `evaluate` takes their values.
@@ -39,7 +45,8 @@ public struct Formula: Sendable {
     /// - Parameters:
     ///   - variables: the names whose values are given at each evaluation (`["x", "y"]`).
     ///   - constants: names with fixed values (`["a": 1, "b": 100]`); `pi` and `e` are always known.
-    /// - Throws: `FormulaError` with the column of the first problem.
+    /// - Throws: `FormulaError` with the column of the first problem; also for text longer than
+    ///   `maximumLength` or nested deeper than `maximumDepth`.
     public init(_ text: String, variables: [String], constants: [String: Double] = [:]) throws(FormulaError) {
         let tree = try FormulaParser.parse(text)
         var compiler = FormulaCompiler(variables: variables, constants: constants.merging(["pi": Double.pi, "e": M_E]) { own, _ in own })

@@ -1,4 +1,7 @@
 /// Turns a syntax tree into `Formula` instructions: resolves names, folds constant sub-formulas.
+///
+/// It recurses only as deep as the tree, which `FormulaParser` bounds by
+/// `Formula.maximumDepth`; chains of terms are walked in a loop.
 struct FormulaCompiler {
     private let variables: [String]
     private let constants: [String: Double]
@@ -28,6 +31,9 @@ struct FormulaCompiler {
         case .binary(_, let a, let b):
             try check(a)
             try check(b)
+        case .chain(let first, let links):
+            try check(first)
+            for link in links { try check(link.operand) }
         case .select(let c, let a, let b):
             try check(c)
             try check(a)
@@ -49,14 +55,23 @@ struct FormulaCompiler {
             return emit(.unary(op, register(ca)))
         case .binary(let op, let a, let b):
             let ca = compile(a), cb = compile(b)
-            if case .constant(let u) = ca, case .constant(let v) = cb { return .constant(Double.apply(op, u, v)) }
-            return emit(.binary(op, register(ca), register(cb)))
+            return combine(op, ca, cb)
+        case .chain(let first, let links):
+            var value = compile(first)
+            for link in links { value = combine(link.operation, value, compile(link.operand)) }
+            return value
         case .select(let c, let a, let b):
             let cc = compile(c)
             if case .constant(let v) = cc { return compile(v != 0 ? a : b) }
             let ca = compile(a), cb = compile(b)
             return emit(.select(register(cc), register(ca), register(cb)))
         }
+    }
+
+    /// `a op b`, folded when both are known.
+    private mutating func combine(_ op: BinaryOperation, _ a: Formula.Operand, _ b: Formula.Operand) -> Formula.Operand {
+        if case .constant(let u) = a, case .constant(let v) = b { return .constant(Double.apply(op, u, v)) }
+        return emit(.binary(op, register(a), register(b)))
     }
 
     private mutating func emit(_ instruction: Formula.Instruction) -> Formula.Operand {

@@ -10,9 +10,15 @@
 ///     unary          = ("-" | "+") unary | power
 ///     power          = primary [ "^" unary ]
 ///     primary        = number | name | name "(" formula { "," formula } ")" | "(" formula ")"
+///
+/// Every nested construct (a parenthesis, a call, a sign, an exponent) passes through `unary`,
+/// which counts the depth and stops at `Formula.maximumDepth`; runs of `+ -`, `* /` and
+/// comparisons are loops that build one `.chain` node. So the recursion, and the tree, are bounded.
 struct FormulaParser {
     private let tokens: [FormulaToken]
     private var index = 0
+    /// How many `unary` calls are open.
+    private var depth = 0
 
     private static let comparisons: [String: BinaryOperation] = [
         "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual, "==": .equal, "!=": .notEqual,
@@ -20,6 +26,13 @@ struct FormulaParser {
 
     /// Parses `text` into a syntax tree.
     static func parse(_ text: String) throws(FormulaError) -> FormulaNode {
+        let length = text.count
+        guard length <= Formula.maximumLength else {
+            throw FormulaError(
+                column: Formula.maximumLength + 1,
+                "the formula is \(length) characters long; the limit is \(Formula.maximumLength)",
+                hint: "split it, or define the surface with fewer terms")
+        }
         var parser = FormulaParser(tokens: try FormulaTokenizer.tokenize(text))
         if case .end = parser.current.kind {
             throw FormulaError(column: 1, "the formula is empty")
@@ -54,41 +67,60 @@ struct FormulaParser {
     }
 
     private mutating func comparison() throws(FormulaError) -> FormulaNode {
-        var node = try additive()
+        let first = try additive()
+        var links: [FormulaLink] = []
         while case .symbol(let s) = current.kind, let op = Self.comparisons[s] {
             advance()
-            node = .binary(op, node, try additive())
+            links.append(FormulaLink(operation: op, operand: try additive()))
         }
-        return node
+        return Self.chain(first, links)
+    }
+
+    /// `first` alone, `first op t` as a plain binary node, or a chain.
+    private static func chain(_ first: FormulaNode, _ links: [FormulaLink]) -> FormulaNode {
+        switch links.count {
+        case 0: return first
+        case 1: return .binary(links[0].operation, first, links[0].operand)
+        default: return .chain(first, links)
+        }
     }
 
     private mutating func additive() throws(FormulaError) -> FormulaNode {
-        var node = try multiplicative()
+        let first = try multiplicative()
+        var links: [FormulaLink] = []
         while true {
             if accept("+") {
-                node = .binary(.add, node, try multiplicative())
+                links.append(FormulaLink(operation: .add, operand: try multiplicative()))
             } else if accept("-") {
-                node = .binary(.subtract, node, try multiplicative())
+                links.append(FormulaLink(operation: .subtract, operand: try multiplicative()))
             } else {
-                return node
+                return Self.chain(first, links)
             }
         }
     }
 
     private mutating func multiplicative() throws(FormulaError) -> FormulaNode {
-        var node = try unary()
+        let first = try unary()
+        var links: [FormulaLink] = []
         while true {
             if accept("*") {
-                node = .binary(.multiply, node, try unary())
+                links.append(FormulaLink(operation: .multiply, operand: try unary()))
             } else if accept("/") {
-                node = .binary(.divide, node, try unary())
+                links.append(FormulaLink(operation: .divide, operand: try unary()))
             } else {
-                return node
+                return Self.chain(first, links)
             }
         }
     }
 
     private mutating func unary() throws(FormulaError) -> FormulaNode {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Formula.maximumDepth else {
+            throw FormulaError(
+                column: current.column, "the formula nests deeper than \(Formula.maximumDepth) levels",
+                hint: "parentheses, calls, signs and powers each count one level")
+        }
         if accept("-") { return .unary(.negate, try unary()) }
         if accept("+") { return try unary() }
         return try power()

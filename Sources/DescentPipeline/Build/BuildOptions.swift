@@ -13,17 +13,20 @@ public struct BuildOptions: Sendable {
     public var scale: Double?
     /// The theme (light, dark or print); nil uses the lesson's own.
     public var theme: OutputSettings.ThemeName?
+    /// The work budget every lesson must keep (`LessonBudget`); nil for none (`--no-limits`).
+    public var limits: LessonBudget.Limits?
 
     /// Creates build options.
     public init(
         outputDirectory: String = "Output", formats: [OutputFormat]? = nil, language: String? = nil, scale: Double? = nil,
-        theme: OutputSettings.ThemeName? = nil
+        theme: OutputSettings.ThemeName? = nil, limits: LessonBudget.Limits? = .standard
     ) {
         self.outputDirectory = outputDirectory
         self.formats = formats
         self.language = language
         self.scale = scale
         self.theme = theme
+        self.limits = limits
     }
 
     /// Everything in these options that changes what a lesson's files contain, as one line (the

@@ -1,3 +1,4 @@
+import DescentFiles
 import DescentLesson
 import DescentNumerics
 import DescentPlot
@@ -23,6 +24,7 @@ public struct LessonBuilder: Sendable {
     public func build(path: String, painter: ScenePainter = ScenePainter()) throws(BuildFailure) -> LessonBuildResult {
         let clock = ContinuousClock.now
         let compiled = try compile(path: path)
+        AtomicFile.removeStaleTemporaries(in: lessonDirectory(compiled.lesson))
         var files: [String] = []
         for job in jobs(compiled) {
             try job.run(painter: painter, lessonPath: path)
@@ -54,7 +56,8 @@ public struct LessonBuilder: Sendable {
     /// Loads and validates the lesson at `path`.
     public func load(_ path: String) throws(BuildFailure) -> Lesson {
         do {
-            return try LessonLoader.load(path: path)
+            let formats = options.formats?.compactMap { OutputSettings.Format(rawValue: $0.rawValue) }
+            return try LessonLoader().loadChecked(path: path, limits: options.limits, scale: options.scale, formats: formats)
         } catch {
             throw BuildFailure(diagnostics: error.diagnostics)
         }
@@ -116,6 +119,11 @@ public struct LessonBuilder: Sendable {
 
     private func formats(_ lesson: Lesson) -> [OutputFormat] {
         options.formats ?? lesson.output.formats.compactMap { OutputFormat(rawValue: $0.rawValue) }
+    }
+
+    /// The folder a lesson's files are written into, `<output>/<lesson>`.
+    public func lessonDirectory(_ lesson: Lesson) -> String {
+        "\(options.outputDirectory)/\(lesson.name)"
     }
 
     private func outputPath(lesson: String, figure: String, format: OutputFormat) -> String {

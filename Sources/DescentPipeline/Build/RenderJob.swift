@@ -1,3 +1,4 @@
+import DescentFiles
 import DescentPlot
 import DescentRender
 
@@ -29,19 +30,25 @@ public struct RenderJob: Sendable {
     /// its files. A failure names the file once, with the reason and the lesson that wanted it.
     public func run(painter: ScenePainter, lessonPath: String) throws(BuildFailure) {
         var current = paths.first ?? ""
-        do throws(RenderError) {
-            switch work {
-            case .figure(let figure, let formats, let scale):
-                let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
-                for (path, format) in zip(paths, formats) {
-                    current = path
+        switch work {
+        case .figure(let figure, let formats, let scale):
+            let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
+            for (path, format) in zip(paths, formats) {
+                current = path
+                do {
                     try painter.write(scene, to: path, format: format, scale: scale)
+                } catch .file(let error) {
+                    throw BuildFailure(messages: ["\(lessonPath): error: \(error)"])
+                } catch {
+                    throw BuildFailure(messages: ["\(lessonPath): error: cannot write \(current): \(error)"])
                 }
-            case .text(let text):
-                try AtomicFile.write(Array(text.utf8), to: current)
             }
-        } catch {
-            throw BuildFailure(messages: ["\(lessonPath): error: cannot write \(current): \(error)"])
+        case .text(let text):
+            do {
+                try AtomicFile.write(Array(text.utf8), to: current)
+            } catch {
+                throw BuildFailure(messages: ["\(lessonPath): error: \(error)"])
+            }
         }
     }
 }

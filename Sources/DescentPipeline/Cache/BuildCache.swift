@@ -1,4 +1,4 @@
-import DescentRender
+import DescentFiles
 import Foundation
 
 /// The incremental build's memory: for every product (a lesson's files, a handout, the gallery)
@@ -64,7 +64,7 @@ public struct BuildCache: Sendable {
 
     /// Remembers that `product` was built from `key` into `files`. Files that cannot be stamped
     /// (they vanished) leave no entry, so the product is rebuilt next time.
-    public func record(_ product: String, key: String, files: [String], notes: [String] = []) throws(RenderError) {
+    public func record(_ product: String, key: String, files: [String], notes: [String] = []) throws(FileError) {
         let stamps = files.compactMap(FileStamp.of)
         guard stamps.count == files.count else { return forget(product) }
         let encoder = JSONEncoder()

@@ -1,3 +1,4 @@
+import DescentFiles
 import DescentLesson
 import DescentPipeline
 import DescentRender
@@ -23,14 +24,20 @@ public struct CourseBuild: Sendable {
     public var policy: CoursePolicy
     /// Rebuild everything, whatever the cache says.
     public var force: Bool
+    /// Refuse to build lessons that have warnings (`--warnings-as-errors`).
+    public var warningsAsErrors: Bool
     /// The number of workers.
     public var width: Int
 
     /// Creates a course build.
-    public init(options: BuildOptions, policy: CoursePolicy = .standard, force: Bool = false, width: Int = ParallelWork.coreCount) {
+    public init(
+        options: BuildOptions, policy: CoursePolicy = .standard, force: Bool = false, warningsAsErrors: Bool = false,
+        width: Int = ParallelWork.coreCount
+    ) {
         self.options = options
         self.policy = policy
         self.force = force
+        self.warningsAsErrors = warningsAsErrors
         self.width = width
     }
 
@@ -74,12 +81,24 @@ public struct CourseBuild: Sendable {
 
         // Compile what is rendered, and everything when a handout or the gallery is rebuilt.
         let toCompile = sources.indices.filter { reused[$0] == nil || !handouts.isEmpty || gallery }
+        let strict = warningsAsErrors
         let compiledList = await ParallelWork.map(toCompile, width: width, worker: {}) { _, i in
-            Timed { () throws(BuildFailure) in try builder.compile(path: sources[i].path) }
+            Timed { () throws(BuildFailure) in
+                let lesson = try builder.load(sources[i].path)
+                if strict, !lesson.warnings.isEmpty { throw BuildFailure(diagnostics: lesson.warnings) }
+                return try builder.compile(lesson)
+            }
         }
         var compiled: [Int: Timed<CompiledLesson>] = [:]
         for (i, result) in zip(toCompile, compiledList) { compiled[i] = result }
         let good = sources.indices.compactMap { compiled[$0]?.value }
+
+        // Leftovers of a killed build, in the folders this one writes (under the lock, so never a
+        // live writer's).
+        AtomicFile.removeStaleTemporaries(in: options.outputDirectory)
+        for i in sources.indices where reused[i] == nil {
+            if let lesson = compiled[i]?.value { AtomicFile.removeStaleTemporaries(in: builder.lessonDirectory(lesson.lesson)) }
+        }
 
         // Every file is a job; the longest (handouts, gallery SVGs) go first.
         var jobs: [CourseJob] = handouts.map { .handout(policy.handoutLanguages[$0]) }
@@ -116,7 +135,10 @@ public struct CourseBuild: Sendable {
             }
             let files = builder.plannedFiles(lesson.lesson), notes = builder.notes(lesson)
             try? cache.record(sources[i].product, key: keys[i], files: files, notes: notes)
-            lessons.append(.built(name: sources[i].name, files: files, milliseconds: result.milliseconds + own.reduce(0) { $0 + $1.milliseconds }, notes: notes))
+            lessons.append(.built(
+                name: sources[i].name, files: files, milliseconds: result.milliseconds + own.reduce(0) { $0 + $1.milliseconds }, notes: notes,
+                warnings: lesson.lesson.warnings
+            ))
         }
         var products: [CourseReport.ProductOutcome] = []
         for (k, language) in policy.handoutLanguages.enumerated() where policy.handouts && !sources.isEmpty && !handouts.contains(k) {

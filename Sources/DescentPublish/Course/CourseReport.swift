@@ -1,11 +1,13 @@
+import DescentLesson
 import DescentPipeline
 
 /// What a course build did, lesson by lesson and product by product, in the order given.
 public struct CourseReport: Sendable {
     /// One lesson's outcome.
     public enum LessonOutcome: Sendable {
-        /// Built now: its files, the CPU time spent on it and the runs that diverged.
-        case built(name: String, files: [String], milliseconds: Double, notes: [String])
+        /// Built now: its files, the CPU time spent on it, the runs that diverged and the lesson's
+        /// warnings.
+        case built(name: String, files: [String], milliseconds: Double, notes: [String], warnings: [Diagnostic])
         /// Unchanged since the last build: its files were reused as they are.
         case reused(name: String, files: [String], notes: [String])
         /// It could not be built; its problems, located.

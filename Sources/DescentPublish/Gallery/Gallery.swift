@@ -1,4 +1,4 @@
-import DescentRender
+import DescentFiles
 
 /// The HTML gallery: one self-contained page (inline CSS, no scripts, no external assets) with a
 /// navigation list of the lessons and, per lesson, its title, goal and numbered figures with their
@@ -54,7 +54,7 @@ public enum Gallery {
     }
 
     /// Writes the page to `path` atomically, creating missing folders.
-    public static func write(lessons: [GalleryLesson], strings: PublishStrings = .english, to path: String) throws(RenderError) {
+    public static func write(lessons: [GalleryLesson], strings: PublishStrings = .english, to path: String) throws(FileError) {
         try AtomicFile.write(Array(html(lessons: lessons, strings: strings).utf8), to: path)
     }
 

@@ -1,3 +1,4 @@
+import DescentFiles
 import DescentLesson
 import DescentPipeline
 import DescentPlot
@@ -44,9 +45,14 @@ public struct GalleryWriter {
             }
         }
         let pageLanguage = language ?? lessons.first?.lesson.output.language ?? LocalizedText.fallbackLanguage
-        try Gallery.write(
-            lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson)) }, strings: .forLanguage(pageLanguage), to: pagePath
-        )
+        do {
+            try Gallery.write(
+                lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson)) }, strings: .forLanguage(pageLanguage),
+                to: pagePath
+            )
+        } catch {
+            throw .file(error)
+        }
         files.append(pagePath)
         return files
     }

@@ -1,4 +1,5 @@
 import CDescentCairo
+import DescentFiles
 import DescentScene
 
 extension ScenePainter {
@@ -53,7 +54,7 @@ extension ScenePainter {
     /// Renders the document and writes it to `path` atomically, creating missing directories.
     public func writePDF(_ document: PDFDocument, to path: String) throws(RenderError) {
         let bytes = try renderPDF(document)
-        try AtomicFile.write(bytes, to: path)
+        do { try AtomicFile.write(bytes, to: path) } catch { throw .file(error) }
     }
 
     /// The named destination at the top-left corner of page `index`.

@@ -90,7 +90,7 @@ struct DiagnosticPositionTests {
         Case(yaml: "title: T\n", 1, 1, "a lesson needs 'runs'"),
         Case(yaml: "", 1, 1, "the lesson is empty; it needs at least 'title', 'surface' and 'runs'"),
         Case(yaml: "- a\n- b\n", 1, 1, "a lesson must be a map of keys and values, not a list"),
-        Case(extra: "steps: 1\nsteps: 2", 5, 1, "the key 'steps' appears more than once in one map"),
+        Case(extra: "steps: 1\nsteps: 2", 6, 1, "the key 'steps' appears more than once in this map; it is first given at line 5, column 1"),
     ]
 
     @Test(arguments: cases)

@@ -27,4 +27,17 @@ struct FormulaColumnTests {
             "\(error)".contains("f.yaml:6:57: error: schedule formula: expected a number, a name or '(' at column 15")
         }
     }
+
+    @Test("a formula nested too deeply is refused at the level that goes too deep")
+    func deeplyNestedFormula() {
+        // The formula starts at column 24 of line 2; depth 257 is entered at its column 257,
+        // file column 24 + 256 = 280.
+        let formula = String(repeating: "(", count: 5000) + "x" + String(repeating: ")", count: 4999)
+        let yaml = "title: t\nsurface: {expression: \"\(formula)\"}\nruns:\n  - {optimizer: sgd, lr: 0.1}\n"
+        #expect {
+            try LessonLoader.parse(yaml: yaml, file: "f.yaml")
+        } throws: { error in
+            "\(error)".contains("f.yaml:2:280: error: surface formula: the formula nests deeper than 256 levels at column 257")
+        }
+    }
 }

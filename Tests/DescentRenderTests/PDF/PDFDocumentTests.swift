@@ -86,10 +86,10 @@ import Testing
     }
 
     @Test func writesDocumentFile() throws {
-        let root = try AtomicFileTests.scratch()
-        defer { AtomicFileTests.remove(root) }
+        let root = try ScratchFolder.make()
+        defer { ScratchFolder.remove(root) }
         try painter.writePDF(Self.document, to: "\(root)/book/descent.pdf")
-        #expect(AtomicFileTests.contents(of: "\(root)/book/descent.pdf") == (try painter.renderPDF(Self.document)))
-        #expect(AtomicFileTests.entries(of: "\(root)/book") == ["descent.pdf"])
+        #expect(ScratchFolder.contents(of: "\(root)/book/descent.pdf") == (try painter.renderPDF(Self.document)))
+        #expect(ScratchFolder.entries(of: "\(root)/book") == ["descent.pdf"])
     }
 }

@@ -1,4 +1,3 @@
-import DescentScene
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -6,7 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import DescentRender
+@testable import DescentFiles
 
 @Suite struct AtomicFileTests {
     /// Removes a directory made by ``scratch()`` and everything in it.
@@ -16,7 +15,7 @@ import Darwin
 
     /// A fresh empty directory under /tmp; remove it with ``remove(_:)``.
     static func scratch() throws -> String {
-        var template = Array("/tmp/descent-render-XXXXXX".utf8CString)
+        var template = Array("/tmp/descent-files-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         try #require(made != nil)
         return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -57,16 +56,15 @@ import Darwin
         #expect(Self.entries(of: "\(root)/a/b") == ["out.bin"])
     }
 
-    /// A path through a regular file cannot be created (even by root): a typed error, no file.
+    /// A path through a regular file cannot be created (even by root): the error names the
+    /// folder once with the system's reason, and no file is left.
     @Test func failsWithoutLeavingFilesWhenParentIsAFile() throws {
         let root = try Self.scratch()
         defer { Self.remove(root) }
         try AtomicFile.write([0], to: "\(root)/plain")
-        let painter = ScenePainter()
-        #expect(throws: RenderError.self) {
-            try painter.write(Scenes.page([]), to: "\(root)/plain/sub/figure.png")
+        #expect(throws: FileError(path: "\(root)/plain/sub", operation: "create the folder", reason: "Not a directory")) {
+            try AtomicFile.write([1], to: "\(root)/plain/sub/figure.png")
         }
-        #expect(Self.contents(of: "\(root)/plain/sub/figure.png") == nil)
         #expect(Self.entries(of: root) == ["plain"])
     }
 
@@ -75,13 +73,39 @@ import Darwin
         let root = try Self.scratch()
         defer { Self.remove(root) }
         #expect(mkdir("\(root)/taken.svg", 0o755) == 0)
-        do {
-            try ScenePainter().write(Scenes.page([]), to: "\(root)/taken.svg")
-            Issue.record("expected a RenderError")
-        } catch {
-            #expect(error.description.contains("taken.svg"))
+        #expect(throws: FileError(path: "\(root)/taken.svg", reason: "Is a directory")) {
+            try AtomicFile.write([1], to: "\(root)/taken.svg")
         }
         #expect(Self.entries(of: root) == ["taken.svg"])
+    }
+
+    @Test func messageNamesThePathOnce() {
+        let error = FileError(path: "Output/a.png", reason: "Permission denied")
+        #expect(error.description == "cannot write 'Output/a.png': Permission denied")
+    }
+
+    /// A writer killed inside its write window leaves `.<name>.descent-XXXXXX`; the cleaner
+    /// removes it, and leaves other dot files and a live (locked) writer's file alone.
+    @Test func removesStaleTemporariesOnly() throws {
+        let root = try Self.scratch()
+        defer { Self.remove(root) }
+        for name in [".a.png.descent-Ab12Cd", ".b.svg.descent-zzzzzz", ".config", ".c.descent-short", "a.png"] {
+            #expect(FileManager.default.createFile(atPath: "\(root)/\(name)", contents: Data([1])))
+        }
+        let live = open("\(root)/.b.svg.descent-zzzzzz", O_RDONLY)
+        #expect(live >= 0)
+        #expect(flock(live, LOCK_EX) == 0)
+        defer { close(live) }
+        #expect(AtomicFile.removeStaleTemporaries(in: root) == [".a.png.descent-Ab12Cd"])
+        #expect(Self.entries(of: root) == [".b.svg.descent-zzzzzz", ".c.descent-short", ".config", "a.png"])
+    }
+
+    @Test(arguments: [
+        (".a.png.descent-Ab12Cd", true), (".a.descent-000000", true), (".descent-000000", false),
+        ("a.png.descent-Ab12Cd", false), (".a.png.descent-Ab12C", false), (".a.png.descent-Ab12C-", false),
+    ])
+    func recognizesTemporaryNames(name: String, expected: Bool) {
+        #expect(AtomicFile.isTemporaryName(name) == expected)
     }
 
     @Test func splitsPaths() {
