@@ -14,6 +14,10 @@ public struct Trajectory: Sendable {
     /// Per-parameter effective step size of adaptive methods for the step leaving `points[t]`,
     /// or empty for methods with a single rate.
     public var effectiveRates: [Vec2]
+    /// What the schedule did, in step order: milestones, restarts, plateau reductions and phase
+    /// changes, each at the first step using the new rate. An event at the last index (the rate
+    /// no step uses) is not recorded.
+    public var events: [StepEvent]
     /// Set when the run diverged and was stopped.
     public var divergence: Divergence?
 
@@ -24,6 +28,7 @@ public struct Trajectory: Sendable {
         gradients = []
         learningRates = []
         effectiveRates = []
+        events = []
         points.reserveCapacity(capacity)
         losses.reserveCapacity(capacity)
         gradients.reserveCapacity(capacity)

@@ -4,7 +4,8 @@ public enum TrajectoryRunner {
     ///
     /// The schedule is started before the first step and advanced after every `stepsPerEpoch`
     /// steps with the loss at that point, as a PyTorch loop calls `scheduler.step()` at the end of
-    /// each epoch.
+    /// each epoch. The events the schedule reports are recorded at the step that first uses the
+    /// new rate (none for the advance after the last step).
     ///
     /// Gradients: on a `SampledSurface` with a `batchSize` below its sample count, the mean over
     /// shuffled mini-batches (a new shuffle every pass); on other surfaces with `noise > 0`, the
@@ -75,6 +76,9 @@ public enum TrajectoryRunner {
             }
             if step % setup.stepsPerEpoch == 0 {
                 value = schedule.advance(loss: loss)
+                if step < setup.steps {
+                    for event in value.events { trajectory.events.append(StepEvent(step: step, event: event)) }
+                }
             }
             gradient = gradients.gradient(at: point)
             trajectory.points.append(point)

@@ -21,10 +21,14 @@ public protocol ChainableSchedule: LearningRateSchedule {
     func initialRate(base: Double) -> Double
     /// The rate of `epoch >= 1`, given the previous epoch's rate.
     func rate(at epoch: Int, previous: Double, base: Double) -> Double
+    /// What happens as `epoch >= 1` begins (a milestone, the end of a ramp); none by default.
+    func events(at epoch: Int) -> [ScheduleEvent]
 }
 
 extension ChainableSchedule {
     public func initialRate(base: Double) -> Double { base }
+
+    public func events(at epoch: Int) -> [ScheduleEvent] { [] }
 
     public mutating func start(baseLearningRate: Double) -> ScheduleValue {
         progress.base = baseLearningRate
@@ -36,6 +40,6 @@ extension ChainableSchedule {
     public mutating func advance(loss: Double) -> ScheduleValue {
         progress.epoch += 1
         progress.rate = rate(at: progress.epoch, previous: progress.rate, base: progress.base)
-        return ScheduleValue(learningRate: progress.rate)
+        return ScheduleValue(learningRate: progress.rate, events: events(at: progress.epoch))
     }
 }

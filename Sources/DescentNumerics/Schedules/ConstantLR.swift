@@ -24,6 +24,11 @@ public struct ConstantLR: ChainableSchedule {
     public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
         epoch == totalIters ? previous * (1.0 / factor) : previous
     }
+
+    /// The reduced stretch ends (a phase change, factor `1 / factor`) at `total_iters`.
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        epoch == totalIters ? [ScheduleEvent(.phase, factor: 1.0 / factor)] : []
+    }
 }
 
 extension ConstantLR {

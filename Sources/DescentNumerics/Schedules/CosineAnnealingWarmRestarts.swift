@@ -32,13 +32,18 @@ public struct CosineAnnealingWarmRestarts: LearningRateSchedule {
         return value
     }
 
+    /// Ends an epoch; a restart is reported when `T_cur` reaches `T_i` and starts again.
     public mutating func advance(loss: Double) -> ScheduleValue {
         tCur += 1
+        var restarted = false
         if tCur >= tI {
             tCur -= tI
             tI *= tMult
+            restarted = true
         }
-        return value
+        var next = value
+        if restarted { next.events = [ScheduleEvent(.restart)] }
+        return next
     }
 
     private var value: ScheduleValue {

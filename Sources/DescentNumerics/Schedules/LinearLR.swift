@@ -34,6 +34,11 @@ public struct LinearLR: ChainableSchedule {
         let change = endFactor - startFactor
         return previous * (1.0 + change / (Double(totalIters) * startFactor + Double(epoch - 1) * change))
     }
+
+    /// The ramp ends (a phase change) at `total_iters`.
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        epoch == totalIters ? [ScheduleEvent(.phase)] : []
+    }
 }
 
 extension LinearLR {

@@ -26,6 +26,13 @@ public struct MultiStepLR: ChainableSchedule {
         for milestone in milestones where milestone == epoch { count += 1 }
         return count > 0 ? previous * pow(gamma, Double(count)) : previous
     }
+
+    /// A milestone at each listed epoch, with factor `gamma^count` (a milestone listed twice
+    /// decays twice, as in PyTorch's `Counter`).
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        let count = milestones.count { $0 == epoch }
+        return count > 0 ? [ScheduleEvent(.milestone, factor: pow(gamma, Double(count)))] : []
+    }
 }
 
 extension MultiStepLR {

@@ -82,13 +82,17 @@ public struct ReduceLROnPlateau: LearningRateSchedule {
             cooldownLeft -= 1
             badEpochs = 0
         }
+        var events: [ScheduleEvent] = []
         if badEpochs > patience {
             let lowered = max(rate * factor, minLearningRate)
-            if rate - lowered > eps { rate = lowered }
+            if rate - lowered > eps {
+                events = [ScheduleEvent(.plateau, factor: lowered / rate)]
+                rate = lowered
+            }
             cooldownLeft = cooldown
             badEpochs = 0
         }
-        return ScheduleValue(learningRate: rate)
+        return ScheduleValue(learningRate: rate, events: events)
     }
 
     private func isBetter(_ a: Double) -> Bool {

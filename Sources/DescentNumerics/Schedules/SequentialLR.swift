@@ -47,7 +47,9 @@ public struct SequentialLR: LearningRateSchedule {
         let active = later.lastIndex { $0.milestone <= epoch }
         guard let index = active else { return first.advance(loss: loss) }
         if later[index].milestone == epoch {
-            return later[index].schedule.restart(baseLearningRate: base)
+            var value = later[index].schedule.restart(baseLearningRate: base)
+            value.events = [ScheduleEvent(.phase)]
+            return value
         }
         return later[index].schedule.advance(loss: loss)
     }

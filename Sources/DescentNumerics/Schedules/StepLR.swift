@@ -22,6 +22,11 @@ public struct StepLR: ChainableSchedule {
     public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
         epoch % stepSize == 0 ? previous * gamma : previous
     }
+
+    /// A milestone (factor `gamma`) at every multiple of `step_size`.
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        epoch % stepSize == 0 ? [ScheduleEvent(.milestone, factor: gamma)] : []
+    }
 }
 
 extension StepLR {
