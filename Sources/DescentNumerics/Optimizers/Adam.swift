@@ -112,7 +112,7 @@ extension Adam {
                           summary: "AMSGrad: normalize by the largest squared-gradient average so far"),
             OptimizerParameters.maximize,
             ParameterSpec("bias_correction", .boolean, default: .boolean(true),
-                          summary: "Divide the moments by 1 - beta^t; false is a teaching variant, not PyTorch"),
+                          summary: "Divide the moments by 1 - beta^t; false is a teaching variant, not PyTorch", inPyTorch: false),
         ]) { reader throws(ParameterError) in
             let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
             return Adam(

@@ -48,7 +48,8 @@ extension Newton {
         parameters: [
             ParameterSpec("damping", .number, range: 0...Double.infinity, default: .number(0),
                           summary: "Levenberg damping added to the Hessian's diagonal (0 = pure Newton)"),
-        ]
+        ],
+        inPyTorch: false
     ) { reader throws(ParameterError) in
         Newton(damping: try reader.number("damping", default: 0))
     }

@@ -41,8 +41,14 @@ public protocol Optimizer: Sendable {
     ///   multiplies each gradient component, e.g. `lr / (sqrt(v_hat) + eps)` for Adam), or nil for
     ///   methods that use one rate for every parameter.
     func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2?
+
+    /// A second iterate the method keeps beside the point (ASGD's average `ax`), recorded as
+    /// `Trajectory.averagedPoints`; nil for methods without one.
+    func averagedPoint(in state: State) -> Vec2?
 }
 
 extension Optimizer {
     public var needsHessian: Bool { false }
+
+    public func averagedPoint(in state: State) -> Vec2? { nil }
 }

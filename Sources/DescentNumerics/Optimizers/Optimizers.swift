@@ -13,6 +13,10 @@ public enum Optimizers {
         RAdam.catalogEntry,
         Adadelta.catalogEntry,
         Adamax.catalogEntry,
+        Rprop.catalogEntry,
+        ASGD.catalogEntry,
+        Lion.catalogEntry,
+        SignSGD.catalogEntry,
         Newton.catalogEntry,
     ])
 }

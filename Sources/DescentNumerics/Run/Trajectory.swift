@@ -14,6 +14,9 @@ public struct Trajectory: Sendable {
     /// Per-parameter effective step size of adaptive methods for the step leaving `points[t]`,
     /// or empty for methods with a single rate.
     public var effectiveRates: [Vec2]
+    /// The method's averaged iterate after each step (ASGD's `ax`; index 0 is the start), or
+    /// empty for methods without one.
+    public var averagedPoints: [Vec2]
     /// What the schedule did, in step order: milestones, restarts, plateau reductions and phase
     /// changes, each at the first step using the new rate. An event at the last index (the rate
     /// no step uses) is not recorded.
@@ -29,6 +32,7 @@ public struct Trajectory: Sendable {
         learningRates = []
         effectiveRates = []
         events = []
+        averagedPoints = []
         points.reserveCapacity(capacity)
         losses.reserveCapacity(capacity)
         gradients.reserveCapacity(capacity)

@@ -85,6 +85,10 @@ public enum TrajectoryRunner {
             trajectory.losses.append(loss)
             trajectory.gradients.append(gradient)
             trajectory.learningRates.append(value.learningRate)
+            if let average = optimizer.averagedPoint(in: state) {
+                if trajectory.averagedPoints.isEmpty { trajectory.averagedPoints = [setup.start] }
+                trajectory.averagedPoints.append(average)
+            }
         }
         return trajectory
     }
