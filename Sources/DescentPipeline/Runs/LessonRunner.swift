@@ -36,7 +36,7 @@ public struct LessonRunner: Sendable {
     /// One trajectory of `plan` with the given rate and start.
     func trajectory(_ plan: RunPlan, learningRate: Double, start: Vec2) throws(ParameterError) -> Trajectory {
         let stepsPerEpoch = RunSetup.epochLength(surface: surface, batchSize: plan.batchSize, requested: plan.stepsPerEpoch)
-        let context = BuildContext(totalSteps: plan.steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate)
+        let context = BuildContext(totalSteps: plan.steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate, optimizer: plan.optimizer.name)
         let optimizer = try Optimizers.catalog.build(plan.optimizer.name, plan.optimizer.parameters, context: context)
         let schedule = try Schedules.catalog.build(plan.schedule.name, plan.schedule.parameters, context: context)
         return TrajectoryRunner.run(RunSetup(
