@@ -41,7 +41,8 @@ extension InverseSqrtSchedule {
         summary: "Linear warm-up to lr, then lr*sqrt(warmup/(e+1)) (Transformer/Noam schedule, peak = lr)",
         parameters: [
             ScheduleParameters.epochs("warmup", default: 5, summary: "Epochs of linear warm-up; the peak is at epoch warmup-1"),
-        ]
+        ],
+        inPyTorch: false
     ) { reader throws(ParameterError) in
         InverseSqrtSchedule(warmup: try reader.integer("warmup", default: 5))
     }

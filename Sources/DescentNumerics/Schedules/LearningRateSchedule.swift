@@ -31,11 +31,28 @@ public protocol LearningRateSchedule: Sendable {
     /// when `SequentialLR` hands over to it: the closed form at epoch 0 where the scheduler has
     /// one, which can differ from `start` in the last digit (`CosineAnnealingLR` with `eta_min`).
     mutating func restart(baseLearningRate: Double) -> ScheduleValue
+    /// Starts the schedule inside a `ChainedScheduler`, where `current` is the rate the
+    /// schedules before it in the chain have set: PyTorch's chainable forms read the optimizer's
+    /// `group['lr']`, so they scale `current`; closed forms ignore it.
+    mutating func start(baseLearningRate: Double, current: Double) -> ScheduleValue
+    /// Ends an epoch inside a `ChainedScheduler`, with `current` the rate the schedules before
+    /// it have just set (see `start(baseLearningRate:current:)`).
+    mutating func advance(loss: Double, current: Double) -> ScheduleValue
 }
 
 extension LearningRateSchedule {
     /// By default a restart is a fresh start.
     public mutating func restart(baseLearningRate: Double) -> ScheduleValue {
         start(baseLearningRate: baseLearningRate)
+    }
+
+    /// By default a schedule is a closed form: the chain's current rate is overwritten.
+    public mutating func start(baseLearningRate: Double, current: Double) -> ScheduleValue {
+        start(baseLearningRate: baseLearningRate)
+    }
+
+    /// By default a schedule is a closed form: the chain's current rate is overwritten.
+    public mutating func advance(loss: Double, current: Double) -> ScheduleValue {
+        advance(loss: loss)
     }
 }

@@ -93,11 +93,13 @@ extension SequentialLR {
         return SequentialLR(first: first, then: later)
     }
 
-    /// Builds one child, with its errors located in `schedulers`.
-    private static func child(_ call: ScheduleCall, position: Int, context: BuildContext) throws(ParameterError) -> any LearningRateSchedule {
+    /// Builds one child of `parent` (`sequential`, `chained`), with its errors located in
+    /// `schedulers`; `forbidden` are the schedules PyTorch refuses as children.
+    static func child(_ call: ScheduleCall, position: Int, context: BuildContext, parent: String = "sequential",
+                      forbidden: Set<String> = ["sequential", "plateau"]) throws(ParameterError) -> any LearningRateSchedule {
         let location = "'schedulers' item \(position) (\(call.name))"
-        if let entry = Schedules.catalog.entry(named: call.name), entry.name == "sequential" || entry.name == "plateau" {
-            throw ParameterError(.invalidValue, key: "schedulers", message: "\(location): '\(entry.name)' cannot be chained by sequential, as in PyTorch")
+        if let entry = Schedules.catalog.entry(named: call.name), forbidden.contains(entry.name) {
+            throw ParameterError(.invalidValue, key: "schedulers", message: "\(location): '\(entry.name)' cannot be chained by \(parent), as in PyTorch")
         }
         do {
             return try Schedules.catalog.build(call.name, call.parameters, context: context)
