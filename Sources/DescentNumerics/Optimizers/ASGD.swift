@@ -79,7 +79,8 @@ extension ASGD {
             ParameterSpec("t0", .number, range: 0...Double.infinity, default: .number(1e6), summary: "Step at which averaging starts"),
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         ASGD(
             lambd: try reader.number("lambd", default: 1e-4),
@@ -89,4 +90,17 @@ extension ASGD {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension ASGD {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                      if maximize
+        g <- g + lambda_wd * x                       if lambda_wd != 0
+        x <- x * (1 - lambda * eta)
+        x <- x - eta * g
+        a <- a + (x - a) * mu    if mu != 1,  else  a <- x
+        eta <- lr / (1 + lambda * lr * t)^alpha
+        mu <- 1 / max(1, t - t0)
+        """
 }

@@ -61,10 +61,21 @@ extension Lion {
                           summary: "Decoupled weight decay: x <- x*(1 - lr*weight_decay)"),
             OptimizerParameters.maximize,
         ],
-        inPyTorch: false
+        inPyTorch: false, rule: rule
     ) { reader throws(ParameterError) in
         let (beta1, beta2) = try OptimizerParameters.readBetas(reader, default: (0.9, 0.99))
         return Lion(beta1: beta1, beta2: beta2, weightDecay: try reader.number("weight_decay", default: 0),
                     maximize: try reader.boolean("maximize", default: false))
     }
+}
+
+extension Lion {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                      if maximize
+        x <- x * (1 - lr * lambda)
+        c = sign(beta1 * m + (1 - beta1) * g)       (the interpolated momentum)
+        x <- x - lr * c
+        m <- beta2 * m + (1 - beta2) * g
+        """
 }

@@ -88,7 +88,8 @@ extension Rprop {
             ParameterSpec("step_sizes", .numbers(count: 2), range: 0...Double.infinity, default: .list([.number(1e-6), .number(50)]),
                           summary: "(min, max) of the step sizes"),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let etas = try reader.numbers("etas", default: [0.5, 1.2])
         guard etas.count == 2, 0 < etas[0], etas[0] < 1, 1 < etas[1] else {
@@ -101,4 +102,17 @@ extension Rprop {
         return Rprop(etaMinus: etas[0], etaPlus: etas[1], stepSizeMin: sizes[0], stepSizeMax: sizes[1],
                      maximize: try reader.boolean("maximize", default: false))
     }
+}
+
+extension Rprop {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                      if maximize
+        s = sign(g * p)
+        f = eta+ if s > 0, eta- if s < 0, 1 if s == 0
+        d <- clamp(d * f, d_min, d_max)
+        g <- 0 where f == eta-                      (a sign change: skip this coordinate once)
+        x <- x - sign(g) * d
+        p <- g
+        """
 }

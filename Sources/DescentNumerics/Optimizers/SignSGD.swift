@@ -51,8 +51,17 @@ extension SignSGD {
                           summary: "Signum's momentum: m <- momentum*m + (1 - momentum)*g, step along sign(m)"),
             OptimizerParameters.maximize,
         ],
-        inPyTorch: false
+        inPyTorch: false, rule: rule
     ) { reader throws(ParameterError) in
         SignSGD(momentum: try reader.number("momentum", default: 0), maximize: try reader.boolean("maximize", default: false))
     }
+}
+
+extension SignSGD {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                      if maximize
+        x <- x - lr * sign(g)                        (signSGD, mu = 0)
+        m <- mu * m + (1 - mu) * g;  x <- x - lr * sign(m)    (Signum, mu > 0; m starts at 0)
+        """
 }

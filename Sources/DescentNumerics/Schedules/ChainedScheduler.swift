@@ -55,7 +55,8 @@ extension ChainedScheduler {
         parameters: [
             ParameterSpec("schedulers", .texts, default: .list([.text("constant_factor"), .text("exponential")]),
                           summary: "The schedules, each a name or name(key=value, ...), e.g. [constant_factor(factor=0.1, total_iters=2), exponential(gamma=0.9)]"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let texts = try reader.texts("schedulers", default: ["constant_factor", "exponential"])
         let calls: [ScheduleCall]
@@ -70,4 +71,11 @@ extension ChainedScheduler {
         }
         return ChainedScheduler(children)
     }
+}
+
+extension ChainedScheduler {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_e = rule_n(... rule_2(rule_1(lr_{e-1})))
+        """
 }

@@ -60,7 +60,8 @@ extension CosineAnnealingWarmRestarts {
             ScheduleParameters.epochs("T_0", default: nil, summary: "Epochs until the first restart (default: a quarter of the run)"),
             ScheduleParameters.epochs("T_mult", default: 1, summary: "Each period is T_mult times the previous one"),
             ScheduleParameters.etaMin,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         CosineAnnealingWarmRestarts(
             t0: try reader.integer("T_0", default: max(1, reader.context.epochs / 4)),
@@ -68,4 +69,11 @@ extension CosineAnnealingWarmRestarts {
             etaMin: try reader.number("eta_min", default: 0)
         )
     }
+}
+
+extension CosineAnnealingWarmRestarts {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_e = eta_min + (lr - eta_min) * (1 + cos(pi * T_cur / T_i)) / 2
+        """
 }

@@ -77,7 +77,7 @@ extension FormulaSchedule {
         parameters: [
             ParameterSpec("expression", .text, summary: "New rate from epoch, lr (current), lr0 (base) and step"),
         ],
-        inPyTorch: false
+        inPyTorch: false, rule: rule
     ) { r throws(ParameterError) in
         let text = try requiredFormula(r, key: "expression", example: "lr0 * 0.95^epoch", variables: "epoch, lr, lr0 and step")
         let schedule: FormulaSchedule
@@ -116,4 +116,12 @@ extension FormulaSchedule {
             }
         }
     }
+}
+
+extension FormulaSchedule {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_0     = formula(epoch = 0, lr = lr0,      lr0, step = 0)
+        lr_(k+1) = formula(epoch = k + 1, lr = lr_k, lr0, step = (k + 1) * stepsPerEpoch)
+        """
 }

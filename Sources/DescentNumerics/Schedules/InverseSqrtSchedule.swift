@@ -42,8 +42,15 @@ extension InverseSqrtSchedule {
         parameters: [
             ScheduleParameters.epochs("warmup", default: 5, summary: "Epochs of linear warm-up; the peak is at epoch warmup-1"),
         ],
-        inPyTorch: false
+        inPyTorch: false, rule: rule
     ) { reader throws(ParameterError) in
         InverseSqrtSchedule(warmup: try reader.integer("warmup", default: 5))
     }
+}
+
+extension InverseSqrtSchedule {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        f(e) = min(s / warmup, sqrt(warmup / s))
+        """
 }

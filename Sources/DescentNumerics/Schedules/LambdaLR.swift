@@ -40,7 +40,8 @@ extension LambdaLR {
         summary: "lr times a factor written in epoch, e.g. \"0.95^epoch\" (torch.optim.lr_scheduler.LambdaLR)",
         parameters: [
             ParameterSpec("lr_lambda", .text, summary: "The factor on lr as a formula in epoch"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let text = try FormulaSchedule.requiredFormula(reader, key: "lr_lambda", example: "0.95^epoch")
         let schedule: LambdaLR
@@ -52,4 +53,11 @@ extension LambdaLR {
         try FormulaSchedule.checkFinite(schedule, reader, key: "lr_lambda")
         return schedule
     }
+}
+
+extension LambdaLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_e = lr * f(e)
+        """
 }

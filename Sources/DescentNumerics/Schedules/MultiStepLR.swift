@@ -44,7 +44,8 @@ extension MultiStepLR {
             ParameterSpec("milestones", .numbers(count: nil), range: 1...1e9,
                           summary: "Epochs at which to decay (default: 30%, 60% and 90% of the run, the ResNet recipe)"),
             ScheduleParameters.gamma(default: 0.1, summary: "Factor applied at each milestone"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let epochs = Double(reader.context.epochs)
         let fallback = [0.3, 0.6, 0.9].map { max(1, ($0 * epochs).rounded()) }
@@ -54,4 +55,12 @@ extension MultiStepLR {
         }
         return MultiStepLR(milestones: milestones.map { Int($0) }, gamma: try reader.number("gamma", default: 0.1))
     }
+}
+
+extension MultiStepLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        lr_0 = lr
+        lr_e = lr_{e-1} * gamma^c   with c = how often e is listed in milestones
+        """
 }

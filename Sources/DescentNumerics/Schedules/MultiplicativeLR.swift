@@ -45,7 +45,8 @@ extension MultiplicativeLR {
         summary: "Multiply the rate every epoch by a factor written in epoch, e.g. \"0.95\" (torch.optim.lr_scheduler.MultiplicativeLR)",
         parameters: [
             ParameterSpec("lr_lambda", .text, summary: "The factor applied at each epoch, a formula in epoch"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let text = try FormulaSchedule.requiredFormula(reader, key: "lr_lambda", example: "0.95")
         let schedule: MultiplicativeLR
@@ -57,4 +58,11 @@ extension MultiplicativeLR {
         try FormulaSchedule.checkFinite(schedule, reader, key: "lr_lambda")
         return schedule
     }
+}
+
+extension MultiplicativeLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_0 = lr,   lr_e = lr_{e-1} * f(e)   (e >= 1)
+        """
 }

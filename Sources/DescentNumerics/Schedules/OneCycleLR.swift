@@ -170,7 +170,8 @@ extension OneCycleLR {
                           summary: "Final rate is the starting rate / final_div_factor"),
             ParameterSpec("three_phase", .boolean, default: .boolean(false),
                           summary: "Fall back to the starting rate before the final anneal"),
-        ] + ScheduleParameters.momentumCycle(base: 0.85, max: 0.95)
+        ] + ScheduleParameters.momentumCycle(base: 0.85, max: 0.95),
+        rule: rule
     ) { reader throws(ParameterError) in
         let annealName = try reader.text("anneal_strategy", default: "cos")
         guard let anneal = Anneal(rawValue: annealName) else { throw reader.invalid("anneal_strategy", "unknown anneal_strategy '\(annealName)'") }
@@ -198,4 +199,12 @@ extension OneCycleLR {
         }
         return schedule
     }
+}
+
+extension OneCycleLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        cos:     anneal(s, t, p) = t + (s - t) / 2 * (cos(pi p) + 1)
+        linear:  anneal(s, t, p) = (t - s) * p + s
+        """
 }

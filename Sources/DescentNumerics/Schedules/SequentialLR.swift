@@ -65,7 +65,8 @@ extension SequentialLR {
                           summary: "The schedules in order, each a name or name(key=value, ...), e.g. [linear(start_factor=0.1), cosine]"),
             ParameterSpec("milestones", .numbers(count: nil), range: 1...1e9, default: .list([.number(5)]),
                           summary: "Epochs at which the next schedule takes over (one fewer than schedulers)"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let texts = try reader.texts("schedulers", default: ["linear", "cosine"])
         let calls: [ScheduleCall]
@@ -107,4 +108,13 @@ extension SequentialLR {
             throw ParameterError(.invalidValue, key: "schedulers", message: "\(location): \(error.message)")
         }
     }
+}
+
+extension SequentialLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        epochs [0, m_1): schedulers[0] from its own start
+        at e = m_k: schedulers[k] restarts from its own epoch 0 at lr (step(0))
+        epochs after m_k: schedulers[k] advances
+        """
 }
