@@ -11,14 +11,19 @@ public struct StepContext: Sendable {
     public var hessian: Matrix2?
     /// The 1-based number of this step (PyTorch's `state['step']` after its increment).
     public var step: Int
+    /// PyTorch's `closure`: the loss and its gradient at any point, given only to optimizers
+    /// whose `needsClosure` is true (L-BFGS).
+    public var evaluate: (@Sendable (Vec2) -> (Double, Vec2))?
 
     /// Creates a step context.
-    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int) {
+    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int,
+                evaluate: (@Sendable (Vec2) -> (Double, Vec2))? = nil) {
         self.gradient = gradient
         self.learningRate = learningRate
         self.scheduledMomentum = scheduledMomentum
         self.hessian = hessian
         self.step = step
+        self.evaluate = evaluate
     }
 }
 
@@ -31,6 +36,9 @@ public protocol Optimizer: Sendable {
 
     /// True when the rule uses second derivatives (Newton's method).
     var needsHessian: Bool { get }
+
+    /// True when the rule re-evaluates the loss through a closure (L-BFGS).
+    var needsClosure: Bool { get }
 
     /// The state before the first step.
     func makeState() -> State
@@ -45,10 +53,18 @@ public protocol Optimizer: Sendable {
     /// A second iterate the method keeps beside the point (ASGD's average `ax`), recorded as
     /// `Trajectory.averagedPoints`; nil for methods without one.
     func averagedPoint(in state: State) -> Vec2?
+
+    /// The points the last step evaluated its closure at (L-BFGS's inner iterations), recorded
+    /// as `Trajectory.evaluations`; empty for methods without a closure.
+    func evaluations(in state: State) -> [Vec2]
 }
 
 extension Optimizer {
     public var needsHessian: Bool { false }
+
+    public var needsClosure: Bool { false }
+
+    public func evaluations(in state: State) -> [Vec2] { [] }
 
     public func averagedPoint(in state: State) -> Vec2? { nil }
 }

@@ -17,6 +17,7 @@ public enum Optimizers {
         ASGD.catalogEntry,
         Lion.catalogEntry,
         SignSGD.catalogEntry,
+        LBFGS.catalogEntry,
         Newton.catalogEntry,
     ])
 }

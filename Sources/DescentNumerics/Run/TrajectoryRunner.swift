@@ -49,6 +49,10 @@ public enum TrajectoryRunner {
         var value = schedule.start(baseLearningRate: setup.learningRate)
         var gradient = gradients.gradient(at: point)
         var loss = surface.value(at: point)
+        var closure: (@Sendable (Vec2) -> (Double, Vec2))?
+        if optimizer.needsClosure {
+            closure = { @Sendable p in (surface.value(at: p), surface.gradient(at: p)) }
+        }
 
         trajectory.points.append(point)
         trajectory.losses.append(loss)
@@ -58,12 +62,15 @@ public enum TrajectoryRunner {
         for step in stride(from: 1, through: setup.steps, by: 1) {
             let context = StepContext(
                 gradient: gradient, learningRate: value.learningRate, scheduledMomentum: value.momentum,
-                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step
+                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step, evaluate: closure
             )
             let previous = point
             if let rates = optimizer.update(&point, state: &state, context: context) {
                 if trajectory.effectiveRates.isEmpty { trajectory.effectiveRates.reserveCapacity(setup.steps) }
                 trajectory.effectiveRates.append(rates)
+            }
+            if optimizer.needsClosure {
+                for evaluated in optimizer.evaluations(in: state) { trajectory.evaluations.append(StepPoint(step: step, point: evaluated)) }
             }
             loss = surface.value(at: point)
             if !point.isFinite || !loss.isFinite {
