@@ -4,7 +4,8 @@ import DescentPlot
 
 /// Builds the contour map of a lesson's surface with the runs' paths and the `contour` options:
 /// `levels`, `log_levels`, `colormap`, `dots_every`, `step_labels`, `gradient_field`,
-/// `snapshots` and `colorbar`.
+/// `snapshots`, `colorbar`, `evaluations` (L-BFGS's inner evaluations as faint dots) and
+/// `average` (ASGD's averaged iterate as a dashed second path).
 enum ContourPanelBuilder {
     /// Grid samples per side; enough for smooth contours at slide size.
     static let resolution = 161
@@ -23,20 +24,37 @@ enum ContourPanelBuilder {
         )
     }
 
-    /// The paths of `runs`, one per trajectory, with the request's step marks.
+    /// The dash of ASGD's averaged path (points at a 12 pt base size).
+    static let averageDash = [4.0, 3.0]
+
+    /// The paths of `runs`, one per trajectory, with the request's step marks, and with
+    /// `average` a dashed path of each averaged iterate after it.
     static func paths(_ request: FigureRequest, context: FigureContext, runs: [RunResult]) -> [PathSeries] {
         let dotsEvery = request.integer("dots_every")
         let stepLabels = request.flag("step_labels") ?? false
         let snapshots = request.numbers("snapshots").map { Int($0) }
+        let evaluations = request.flag("evaluations") ?? false
+        let average = request.flag("average") ?? false
         var paths: [PathSeries] = []
         for run in runs {
             for (index, trajectory) in run.trajectories.enumerated() {
+                let id = index == 0 ? run.id : "\(run.id)#\(index + 1)"
+                let faint = evaluations ? trajectory.evaluations.map(\.point) : []
                 paths.append(PathSeries(
-                    id: index == 0 ? run.id : "\(run.id)#\(index + 1)", style: context.styles[run.id],
+                    id: id, style: context.styles[run.id],
                     xs: trajectory.points.map(\.x), ys: trajectory.points.map(\.y),
                     divergedAtStep: trajectory.divergence?.step, dotsEvery: dotsEvery, stepLabels: stepLabels,
-                    snapshots: snapshots, divergedLabel: trajectory.divergence.map { context.words.diverged(at: $0.step) }
+                    snapshots: snapshots, divergedLabel: trajectory.divergence.map { context.words.diverged(at: $0.step) },
+                    faintXs: faint.map(\.x), faintYs: faint.map(\.y)
                 ))
+                if average, !trajectory.averagedPoints.isEmpty {
+                    var dashed = context.styles[run.id]
+                    dashed.dash = averageDash
+                    paths.append(PathSeries(
+                        id: id + ".average", style: dashed,
+                        xs: trajectory.averagedPoints.map(\.x), ys: trajectory.averagedPoints.map(\.y)
+                    ))
+                }
             }
         }
         return paths
