@@ -16,6 +16,9 @@ public struct ChainedScheduler: LearningRateSchedule {
     /// The rate the chain set last (the optimizer's `lr`).
     private var rate = 0.0
 
+    /// The schedules, in the order they are applied.
+    public var children: [any LearningRateSchedule] { schedules }
+
     /// Creates a chain of schedules applied in this order.
     public init(_ schedules: [any LearningRateSchedule]) {
         self.schedules = schedules

@@ -26,6 +26,11 @@ public struct SequentialLR: LearningRateSchedule {
 
     private var first: any LearningRateSchedule
     private var later: [Handover]
+
+    /// The schedule of the first stretch, as built.
+    public var firstSchedule: any LearningRateSchedule { first }
+    /// The later schedules and their milestones, as built.
+    public var handovers: [Handover] { later }
     private var base = 0.0
     private var epoch = 0
 
