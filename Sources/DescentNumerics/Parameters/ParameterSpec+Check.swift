@@ -22,7 +22,8 @@ extension ParameterSpec {
             return nil
         case (.numbers(let count), .number(let v)) where count == nil || count == 1:
             return checkRange(v)
-        case (.text, .text), (.texts, .text):
+        // A number is text too where a formula is expected (`lr_lambda: 0.95`).
+        case (.text, .text), (.text, .number), (.texts, .text):
             return nil
         case (.texts, .list(let items)):
             for item in items {

@@ -15,6 +15,12 @@ import Testing
         ScheduleFixture.expect(ScheduleFixture.rates(schedule, epochs: 4), [0.1, 0.09000000000000001, 0.07200000000000001, 0.0504])
     }
 
+    /// A constant factor may be written as a number (`lr_lambda: 0.95`): 0.1, 0.1*0.95, ...
+    @Test func aNumberIsAFormula() throws {
+        let schedule = try Schedules.catalog.build("multiplicative", ["lr_lambda": .number(0.95)])
+        ScheduleFixture.expect(ScheduleFixture.rates(schedule, epochs: 3), [0.1, 0.095, 0.09025])
+    }
+
     /// The formula may use only `epoch`; an error carries its column.
     @Test func formulaErrorsAreLocated() {
         do {
