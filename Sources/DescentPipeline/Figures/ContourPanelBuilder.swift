@@ -28,7 +28,7 @@ enum ContourPanelBuilder {
     static let averageDash = [4.0, 3.0]
 
     /// The paths of `runs`, one per trajectory, with the request's step marks, and with
-    /// `average` a dashed path of each averaged iterate after it.
+    /// `average` a dashed path of each averaged iterate after it, from where it leaves the iterate.
     static func paths(_ request: FigureRequest, context: FigureContext, runs: [RunResult]) -> [PathSeries] {
         let dotsEvery = request.integer("dots_every")
         let stepLabels = request.flag("step_labels") ?? false
@@ -50,10 +50,12 @@ enum ContourPanelBuilder {
                 if average, !trajectory.averagedPoints.isEmpty {
                     var dashed = context.styles[run.id]
                     dashed.dash = averageDash
-                    paths.append(PathSeries(
-                        id: id + ".average", style: dashed,
-                        xs: trajectory.averagedPoints.map(\.x), ys: trajectory.averagedPoints.map(\.y)
-                    ))
+                    // Until averaging starts (ASGD's t0) the average is the iterate: draw it from
+                    // the last step where the two coincide.
+                    let averaged = trajectory.averagedPoints
+                    let departs = averaged.indices.first { $0 >= trajectory.points.count || averaged[$0] != trajectory.points[$0] } ?? averaged.count
+                    let shown = averaged[max(0, departs - 1)...]
+                    paths.append(PathSeries(id: id + ".average", style: dashed, xs: shown.map(\.x), ys: shown.map(\.y)))
                 }
             }
         }
