@@ -31,6 +31,12 @@ import Testing
         ScheduleFixture.expect(ScheduleFixture.rates(chain, epochs: 6), ScheduleFixture.rates(CosineAnnealingWarmRestarts(t0: 3), epochs: 6))
     }
 
+    /// `constant` in a chain keeps the rate the others set: exponential(0.5) alone.
+    @Test func constantIsTheIdentityInAChain() {
+        let chain = ChainedScheduler([ExponentialLR(gamma: 0.5), ConstantSchedule()])
+        ScheduleFixture.expect(ScheduleFixture.rates(chain, epochs: 4), [0.1, 0.05, 0.025, 0.0125])
+    }
+
     @Test func plateauCannotBeChained() {
         #expect(throws: ParameterError.self) { try Schedules.catalog.build("chained", ["schedulers": .list([.text("plateau")])]) }
     }
