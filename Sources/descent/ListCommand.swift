@@ -5,13 +5,21 @@ import DescentPipeline
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the surfaces, optimizers, schedules and figure kinds, one line each."
+        abstract: "List the surfaces, optimizers, schedules and figure kinds with their parameters, or one in full.",
+        discussion: "`descent list optimizers` shows every optimizer with each parameter's default, range and PyTorch name; `descent list adam` shows one entry in full, with its update rule."
     )
 
-    @Argument(help: "Only this section: surfaces, optimizers, schedules or figures.")
-    var section: String?
+    @Argument(help: "A section (surfaces, optimizers, schedules, figures) or one optimizer, schedule or surface (adam, StepLR, rosenbrock).")
+    var name: String?
 
     func run() throws {
-        print(CatalogListing.text(section: section), terminator: "")
+        if let text = CatalogListing.text(section: name) {
+            print(text, terminator: "")
+        } else if let name, let text = CatalogListing.entry(named: name) {
+            print(text, terminator: "")
+        } else {
+            let hint = name.flatMap(CatalogListing.suggestion(for:)).map { "; did you mean '\($0)'?" } ?? ""
+            throw ValidationError("'\(name ?? "")' is no section, optimizer, schedule or surface\(hint)")
+        }
     }
 }

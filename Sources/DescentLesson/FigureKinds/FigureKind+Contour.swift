@@ -11,6 +11,9 @@ extension FigureKind {
             ParameterSpec("gradient_field", .boolean, default: .boolean(false), summary: "Draw arrows of -grad f over the surface"),
             ParameterSpec("snapshots", .numbers(count: nil), range: 0...100_000, summary: "Steps at which every run's position is marked"),
             ParameterSpec("colorbar", .boolean, default: .boolean(false), summary: "Show a colorbar of the contour bands"),
+            ParameterSpec("evaluations", .boolean, default: .boolean(false),
+                          summary: "Draw the points where L-BFGS evaluated the loss within its steps as faint dots"),
+            ParameterSpec("average", .boolean, default: .boolean(false), summary: "Draw ASGD's averaged iterate as a dashed second path"),
         ],
         layoutWeight: 1.25
     )

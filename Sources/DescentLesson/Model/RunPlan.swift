@@ -55,7 +55,7 @@ public struct RunPlan: Sendable, Hashable {
 
     /// The `BuildContext` for this run's optimizer and schedule, at base rate `learningRate`.
     public func buildContext(learningRate: Double) -> BuildContext {
-        BuildContext(totalSteps: steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate)
+        BuildContext(totalSteps: steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate, optimizer: optimizer.name)
     }
 }
 

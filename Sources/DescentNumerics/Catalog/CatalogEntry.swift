@@ -8,18 +8,27 @@ public struct CatalogEntry<Product>: Sendable {
     public let summary: String
     /// Every parameter it takes.
     public let parameters: [ParameterSpec]
+    /// False for well-known methods that PyTorch lacks (Lion, signSGD, Newton), which
+    /// `descent list` and the docs mark as such.
+    public let inPyTorch: Bool
+    /// The update rule or formula, as `descent list NAME` prints it (empty when there is none
+    /// worth writing out, as for surfaces, whose summary holds the formula).
+    public let rule: String
     /// Builds it from validated parameters.
     public let make: @Sendable (ParameterReader) throws(ParameterError) -> Product
 
     /// Creates an entry.
     public init(
         name: String, aliases: [String] = [], summary: String, parameters: [ParameterSpec],
+        inPyTorch: Bool = true, rule: String = "",
         make: @escaping @Sendable (ParameterReader) throws(ParameterError) -> Product
     ) {
         self.name = name
         self.aliases = aliases
         self.summary = summary
         self.parameters = parameters
+        self.inPyTorch = inPyTorch
+        self.rule = rule
         self.make = make
     }
 

@@ -63,7 +63,8 @@ extension Adadelta {
             OptimizerParameters.eps(default: 1e-6),
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         Adadelta(
             rho: try reader.number("rho", default: 0.9),
@@ -72,4 +73,16 @@ extension Adadelta {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension Adadelta {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                      if maximize
+        g <- g + lambda * x                          if weight_decay lambda != 0
+        v <- rho * v + (1 - rho) * g * g
+        delta = sqrt(u + eps) / sqrt(v + eps) * g
+        u <- rho * u + (1 - rho) * delta * delta
+        x <- x - lr * delta
+        """
 }

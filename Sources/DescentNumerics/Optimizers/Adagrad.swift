@@ -63,7 +63,8 @@ extension Adagrad {
                           summary: "Starting value of the sum of squared gradients"),
             OptimizerParameters.eps(default: 1e-10),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         Adagrad(
             learningRateDecay: try reader.number("lr_decay", default: 0),
@@ -73,4 +74,15 @@ extension Adagrad {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension Adagrad {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                   if maximize
+        g <- g + lambda * x                       if weight_decay lambda != 0
+        clr = lr / (1 + (t - 1) * lr_decay)
+        s <- s + g * g                            (s starts at initial_accumulator_value)
+        x <- x - clr * g / (sqrt(s) + eps)
+        """
 }

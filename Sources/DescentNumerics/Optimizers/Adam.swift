@@ -117,8 +117,8 @@ extension Adam {
                           summary: "AMSGrad: normalize by the largest squared-gradient average so far"),
             OptimizerParameters.maximize,
             ParameterSpec("bias_correction", .boolean, default: .boolean(true),
-                          summary: "Divide the moments by 1 - beta^t; false is a teaching variant, not PyTorch"),
-        ]) { reader throws(ParameterError) in
+                          summary: "Divide the moments by 1 - beta^t; false is a teaching variant, not PyTorch", inPyTorch: false),
+        ], rule: rule) { reader throws(ParameterError) in
             let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
             return Adam(
                 beta1: beta1, beta2: beta2,
@@ -132,4 +132,19 @@ extension Adam {
             )
         }
     }
+}
+
+extension Adam {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                         if maximize
+        x <- x * (1 - lr * lambda)                      if decoupled (AdamW)
+        g <- g + lambda * x                             otherwise, if lambda != 0
+        m <- lerp(m, g, 1 - beta1)                      (= beta1*m + (1-beta1)*g)
+        v <- beta2 * v + (1 - beta2) * g * g
+        v_max <- max(v_max, v); use v_max for v        if amsgrad
+        step_size = lr / (1 - beta1^t)
+        denom = sqrt(v) / sqrt(1 - beta2^t) + eps
+        x <- x - step_size * m / denom
+        """
 }

@@ -65,7 +65,8 @@ extension Adamax {
             OptimizerParameters.eps(default: 1e-8),
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
         return Adamax(
@@ -75,4 +76,15 @@ extension Adamax {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension Adamax {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                     if maximize
+        g <- g + lambda * x                         if weight_decay lambda != 0
+        m <- lerp(m, g, 1 - beta1)
+        u <- max(beta2 * u, |g| + eps)
+        x <- x - lr / (1 - beta1^t) * m / u
+        """
 }

@@ -89,7 +89,8 @@ extension NAdam {
                           summary: "psi in the momentum schedule beta1*(1 - 0.5*0.96^(t*psi))"),
             OptimizerParameters.decoupledWeightDecay(),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
         return NAdam(
@@ -101,4 +102,17 @@ extension NAdam {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension NAdam {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        x <- x * (1 - lr * lambda)                    if decoupled weight decay
+        g <- g + lambda * x                           otherwise, if lambda != 0
+        m <- lerp(m, g, 1 - beta1)
+        v <- beta2 * v + (1 - beta2) * g * g
+        denom = sqrt(v / (1 - beta2^t)) + eps
+        x <- x - lr * (1 - mu_t) / (1 - P_t) * g / denom
+        x <- x - lr * mu_{t+1} / (1 - P_t * mu_{t+1}) * m / denom
+        """
 }

@@ -48,8 +48,17 @@ extension Newton {
         parameters: [
             ParameterSpec("damping", .number, range: 0...Double.infinity, default: .number(0),
                           summary: "Levenberg damping added to the Hessian's diagonal (0 = pure Newton)"),
-        ]
+        ],
+        inPyTorch: false, rule: rule
     ) { reader throws(ParameterError) in
         Newton(damping: try reader.number("damping", default: 0))
     }
+}
+
+extension Newton {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        d = solve(H + damping * I, g)   (a gradient step g if singular)
+        x <- x - lr * d
+        """
 }

@@ -11,14 +11,19 @@ public struct StepContext: Sendable {
     public var hessian: Matrix2?
     /// The 1-based number of this step (PyTorch's `state['step']` after its increment).
     public var step: Int
+    /// PyTorch's `closure`: the loss and its gradient at any point, given only to optimizers
+    /// whose `needsClosure` is true (L-BFGS).
+    public var evaluate: (@Sendable (Vec2) -> (Double, Vec2))?
 
     /// Creates a step context.
-    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int) {
+    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int,
+                evaluate: (@Sendable (Vec2) -> (Double, Vec2))? = nil) {
         self.gradient = gradient
         self.learningRate = learningRate
         self.scheduledMomentum = scheduledMomentum
         self.hessian = hessian
         self.step = step
+        self.evaluate = evaluate
     }
 }
 
@@ -31,6 +36,9 @@ public protocol Optimizer: Sendable {
 
     /// True when the rule uses second derivatives (Newton's method).
     var needsHessian: Bool { get }
+
+    /// True when the rule re-evaluates the loss through a closure (L-BFGS).
+    var needsClosure: Bool { get }
 
     /// The state before the first step.
     func makeState() -> State
@@ -49,6 +57,14 @@ public protocol Optimizer: Sendable {
     func runSteps<S: Surface, G: GradientSource, L: LearningRateSchedule, R: StepRecording>(
         _ setup: RunSetup, surface: S, gradients: G, schedule: L, into record: inout R
     )
+
+    /// A second iterate the method keeps beside the point (ASGD's average `ax`), recorded as
+    /// `Trajectory.averagedPoints`; nil for methods without one.
+    func averagedPoint(in state: State) -> Vec2?
+
+    /// The points the last step evaluated its closure at (L-BFGS's inner iterations), recorded
+    /// as `Trajectory.evaluations`; empty for methods without a closure.
+    func evaluations(in state: State) -> [Vec2]
 }
 
 extension Optimizer {
@@ -57,8 +73,12 @@ extension Optimizer {
     ) {
         TrajectoryRunner.loop(setup, surface: surface, gradients: gradients, optimizer: self, schedule: schedule, into: &record)
     }
-}
 
-extension Optimizer {
     public var needsHessian: Bool { false }
+
+    public var needsClosure: Bool { false }
+
+    public func evaluations(in state: State) -> [Vec2] { [] }
+
+    public func averagedPoint(in state: State) -> Vec2? { nil }
 }

@@ -13,6 +13,11 @@ public enum Optimizers {
         RAdam.catalogEntry,
         Adadelta.catalogEntry,
         Adamax.catalogEntry,
+        Rprop.catalogEntry,
+        ASGD.catalogEntry,
+        Lion.catalogEntry,
+        SignSGD.catalogEntry,
+        LBFGS.catalogEntry,
         Newton.catalogEntry,
     ])
 }

@@ -86,7 +86,8 @@ extension RAdam {
             OptimizerParameters.weightDecay(),
             OptimizerParameters.decoupledWeightDecay(),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
         return RAdam(
@@ -97,4 +98,20 @@ extension RAdam {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension RAdam {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        x <- x * (1 - lr * lambda)                    if decoupled weight decay
+        g <- g + lambda * x                           otherwise, if lambda != 0
+        m <- lerp(m, g, 1 - beta1)
+        v <- beta2 * v + (1 - beta2) * g * g
+        m_hat = m / (1 - beta1^t)
+        if rho_t > 5:
+            r = sqrt((rho_t - 4)(rho_t - 2) rho_inf / ((rho_inf - 4)(rho_inf - 2) rho_t))
+            x <- x - m_hat * lr * sqrt(1 - beta2^t) / (sqrt(v) + eps) * r
+        else:
+            x <- x - m_hat * lr                       (momentum SGD while v is unreliable)
+        """
 }

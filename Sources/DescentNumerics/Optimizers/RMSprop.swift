@@ -87,7 +87,8 @@ extension RMSprop {
             ParameterSpec("centered", .boolean, default: .boolean(false),
                           summary: "Normalize by the gradient's estimated standard deviation, sqrt(v - mean(g)^2)"),
             OptimizerParameters.maximize,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         RMSprop(
             alpha: try reader.number("alpha", default: 0.99),
@@ -98,4 +99,17 @@ extension RMSprop {
             maximize: try reader.boolean("maximize", default: false)
         )
     }
+}
+
+extension RMSprop {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                                     if maximize
+        g <- g + lambda * x                         if weight_decay lambda != 0
+        v <- alpha * v + (1 - alpha) * g * g
+        c <- lerp(c, g, 1 - alpha)                  if centered (average gradient)
+        d = sqrt(v - c * c) + eps   (centered)      or   d = sqrt(v) + eps
+        b <- mu * b + g / d,  x <- x - lr * b       if momentum mu > 0 (b starts at 0)
+        x <- x - lr * g / d                         otherwise
+        """
 }

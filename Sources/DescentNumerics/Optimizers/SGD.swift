@@ -91,7 +91,7 @@ extension SGD {
                           summary: "Nesterov momentum: step along g + mu*b (needs momentum > 0, dampening 0)"),
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
-        ]) { reader throws(ParameterError) in
+        ], rule: rule) { reader throws(ParameterError) in
             let sgd = SGD(
                 momentum: try reader.number("momentum", default: momentum),
                 dampening: try reader.number("dampening", default: 0),
@@ -105,4 +105,16 @@ extension SGD {
             return sgd
         }
     }
+}
+
+extension SGD {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        g <- -g                          if maximize
+        g <- g + lambda * x              if lambda != 0
+        b <- g                           at the first step with mu != 0
+        b <- mu * b + (1 - tau) * g      at later steps
+        g <- g + mu * b   (nesterov)     or   g <- b   (classical momentum)
+        x <- x - lr * g
+        """
 }

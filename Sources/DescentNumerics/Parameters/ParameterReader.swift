@@ -64,6 +64,7 @@ public struct ParameterReader: Sendable {
         switch values[key] {
         case nil: return nil
         case .text(let s): return s
+        case .number(let v): return v.formatted17
         case .some(let other): throw Self.wrongType(key, expected: "text", got: other)
         }
     }

@@ -32,7 +32,8 @@ extension ParameterSpec {
                 guard v.isFinite else { return "'\(name)' must list finite numbers, not \(v)" }
             }
             return nil
-        case (.text, .text), (.texts, .text):
+        // A number is text too where a formula is expected (`lr_lambda: 0.95`).
+        case (.text, .text), (.text, .number), (.texts, .text):
             return nil
         case (.texts, .list(let items)):
             for item in items {

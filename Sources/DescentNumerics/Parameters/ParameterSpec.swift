@@ -33,13 +33,18 @@ public struct ParameterSpec: Sendable, Hashable {
     public var defaultValue: ParameterValue?
     /// One line saying what the parameter does.
     public var summary: String
+    /// False for a parameter PyTorch's class does not have (Adam's `bias_correction`), which
+    /// `descent list` marks as such.
+    public var inPyTorch: Bool
 
     /// Creates a parameter description.
-    public init(_ name: String, _ kind: Kind, range: ClosedRange<Double>? = nil, default defaultValue: ParameterValue? = nil, summary: String) {
+    public init(_ name: String, _ kind: Kind, range: ClosedRange<Double>? = nil, default defaultValue: ParameterValue? = nil,
+                summary: String, inPyTorch: Bool = true) {
         self.name = name
         self.kind = kind
         self.range = range
         self.defaultValue = defaultValue
         self.summary = summary
+        self.inPyTorch = inPyTorch
     }
 }

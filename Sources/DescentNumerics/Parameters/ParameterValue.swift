@@ -20,11 +20,18 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Parses a command-line value: `true`/`false`, a number, a comma-separated list, or text.
-    /// Commas inside parentheses do not separate items, so a formula such as
-    /// `if(epoch < 1, lr, lr * exp(-1))` stays one text.
+    /// Parses a command-line value: `true`/`false`, a number, a comma-separated list (bare, or
+    /// in brackets as a lesson writes it: `[linear, cosine]`), or text. Commas inside parentheses
+    /// or brackets do not separate items, so a formula such as `if(epoch < 1, lr, lr * exp(-1))`
+    /// stays one text.
     public init(commandLine text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("["), trimmed.hasSuffix("]"), trimmed.count >= 2 {
+            let inside = String(trimmed.dropFirst().dropLast())
+            let items = Self.topLevelItems(inside).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            self = .list(items.map { ParameterValue(commandLine: $0) })
+            return
+        }
         let items = Self.topLevelItems(trimmed)
         if items.count > 1 {
             self = .list(items.map { ParameterValue(commandLine: $0) })
@@ -39,15 +46,15 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `text` split at the commas outside parentheses.
+    /// `text` split at the commas outside parentheses and brackets.
     private static func topLevelItems(_ text: String) -> [String] {
         var items: [String] = []
         var current = ""
         var depth = 0
         for character in text {
             switch character {
-            case "(": depth += 1
-            case ")": depth = max(0, depth - 1)
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
             case "," where depth == 0:
                 items.append(current)
                 current = ""

@@ -8,6 +8,12 @@ public protocol StepRecording {
     /// Records an adaptive method's per-parameter effective step size; `capacity` is the run's
     /// step count.
     mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int)
+    /// Records a point a closure-based method (L-BFGS) evaluated during a step.
+    mutating func appendEvaluation(_ point: StepPoint)
+    /// Records what the schedule reported at the end of an epoch.
+    mutating func appendEvent(_ event: StepEvent)
+    /// Records the averaged iterate (ASGD's `ax`) after a step; `start` begins the series.
+    mutating func appendAveragedPoint(_ average: Vec2, start: Vec2)
     /// Why and where the run was stopped.
     var divergence: Divergence? { get set }
 }
@@ -23,6 +29,19 @@ extension Trajectory: StepRecording {
     public mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int) {
         if effectiveRates.isEmpty { effectiveRates.reserveCapacity(capacity) }
         effectiveRates.append(rates)
+    }
+
+    public mutating func appendEvaluation(_ point: StepPoint) {
+        evaluations.append(point)
+    }
+
+    public mutating func appendEvent(_ event: StepEvent) {
+        events.append(event)
+    }
+
+    public mutating func appendAveragedPoint(_ average: Vec2, start: Vec2) {
+        if averagedPoints.isEmpty { averagedPoints = [start] }
+        averagedPoints.append(average)
     }
 }
 
@@ -46,4 +65,10 @@ public struct RunEndpoint: Sendable, StepRecording {
     }
 
     public mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int) {}
+
+    public mutating func appendEvaluation(_ point: StepPoint) {}
+
+    public mutating func appendEvent(_ event: StepEvent) {}
+
+    public mutating func appendAveragedPoint(_ average: Vec2, start: Vec2) {}
 }

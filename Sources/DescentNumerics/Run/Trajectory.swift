@@ -14,6 +14,16 @@ public struct Trajectory: Sendable {
     /// Per-parameter effective step size of adaptive methods for the step leaving `points[t]`,
     /// or empty for methods with a single rate.
     public var effectiveRates: [Vec2]
+    /// The method's averaged iterate after each step (ASGD's `ax`; index 0 is the start), or
+    /// empty for methods without one.
+    public var averagedPoints: [Vec2]
+    /// The points a closure-based method (L-BFGS) evaluated the loss at, with the step that did:
+    /// its inner iterations and line-search trials. Empty for other methods.
+    public var evaluations: [StepPoint]
+    /// What the schedule did, in step order: milestones, restarts, plateau reductions and phase
+    /// changes, each at the first step using the new rate. An event at the last index (the rate
+    /// no step uses) is not recorded.
+    public var events: [StepEvent]
     /// Set when the run diverged and was stopped.
     public var divergence: Divergence?
 
@@ -24,6 +34,9 @@ public struct Trajectory: Sendable {
         gradients = []
         learningRates = []
         effectiveRates = []
+        events = []
+        averagedPoints = []
+        evaluations = []
         points.reserveCapacity(capacity)
         losses.reserveCapacity(capacity)
         gradients.reserveCapacity(capacity)
@@ -62,5 +75,19 @@ public struct Divergence: Sendable, Hashable {
         self.step = step
         self.lastPoint = lastPoint
         self.reason = reason
+    }
+}
+
+/// A point tied to the step that produced it.
+public struct StepPoint: Sendable, Hashable {
+    /// The 1-based step.
+    public var step: Int
+    /// The point.
+    public var point: Vec2
+
+    /// Creates a step point.
+    public init(step: Int, point: Vec2) {
+        self.step = step
+        self.point = point
     }
 }

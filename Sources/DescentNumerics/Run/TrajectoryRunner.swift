@@ -4,7 +4,8 @@ public enum TrajectoryRunner {
     ///
     /// The schedule is started before the first step and advanced after every `stepsPerEpoch`
     /// steps with the loss at that point, as a PyTorch loop calls `scheduler.step()` at the end of
-    /// each epoch.
+    /// each epoch. The events the schedule reports are recorded at the step that first uses the
+    /// new rate (none for the advance after the last step).
     ///
     /// Gradients: on a `SampledSurface` with a `batchSize` below its sample count, the mean over
     /// shuffled mini-batches (a new shuffle every pass); on other surfaces with `noise > 0`, the
@@ -58,17 +59,24 @@ public enum TrajectoryRunner {
         var value = schedule.start(baseLearningRate: setup.learningRate)
         var gradient = gradients.gradient(at: point)
         var loss = surface.value(at: point)
+        var closure: (@Sendable (Vec2) -> (Double, Vec2))?
+        if optimizer.needsClosure {
+            closure = { @Sendable p in (surface.value(at: p), surface.gradient(at: p)) }
+        }
 
         trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
 
         for step in stride(from: 1, through: setup.steps, by: 1) {
             let context = StepContext(
                 gradient: gradient, learningRate: value.learningRate, scheduledMomentum: value.momentum,
-                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step
+                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step, evaluate: closure
             )
             let previous = point
             if let rates = optimizer.update(&point, state: &state, context: context) {
                 trajectory.appendEffectiveRates(rates, capacity: setup.steps)
+            }
+            if optimizer.needsClosure {
+                for evaluated in optimizer.evaluations(in: state) { trajectory.appendEvaluation(StepPoint(step: step, point: evaluated)) }
             }
             loss = surface.value(at: point)
             if !point.isFinite || !loss.isFinite {
@@ -81,9 +89,13 @@ public enum TrajectoryRunner {
             }
             if step % setup.stepsPerEpoch == 0 {
                 value = schedule.advance(loss: loss)
+                if step < setup.steps {
+                    for event in value.events { trajectory.appendEvent(StepEvent(step: step, event: event)) }
+                }
             }
             gradient = gradients.gradient(at: point)
             trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
+            if let average = optimizer.averagedPoint(in: state) { trajectory.appendAveragedPoint(average, start: setup.start) }
         }
     }
 }

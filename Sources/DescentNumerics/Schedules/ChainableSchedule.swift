@@ -21,10 +21,14 @@ public protocol ChainableSchedule: LearningRateSchedule {
     func initialRate(base: Double) -> Double
     /// The rate of `epoch >= 1`, given the previous epoch's rate.
     func rate(at epoch: Int, previous: Double, base: Double) -> Double
+    /// What happens as `epoch >= 1` begins (a milestone, the end of a ramp); none by default.
+    func events(at epoch: Int) -> [ScheduleEvent]
 }
 
 extension ChainableSchedule {
     public func initialRate(base: Double) -> Double { base }
+
+    public func events(at epoch: Int) -> [ScheduleEvent] { [] }
 
     public mutating func start(baseLearningRate: Double) -> ScheduleValue {
         progress.base = baseLearningRate
@@ -34,8 +38,22 @@ extension ChainableSchedule {
     }
 
     public mutating func advance(loss: Double) -> ScheduleValue {
-        progress.epoch += 1
-        progress.rate = rate(at: progress.epoch, previous: progress.rate, base: progress.base)
+        advance(loss: loss, current: progress.rate)
+    }
+
+    /// In a chain, epoch 0 scales the chain's rate as it would scale the base rate
+    /// (`group['lr'] * start_factor` for `LinearLR`).
+    public mutating func start(baseLearningRate: Double, current: Double) -> ScheduleValue {
+        progress.base = baseLearningRate
+        progress.epoch = 0
+        progress.rate = initialRate(base: current)
         return ScheduleValue(learningRate: progress.rate)
+    }
+
+    /// The rule applied to `current`, the optimizer's rate (`group['lr']`).
+    public mutating func advance(loss: Double, current: Double) -> ScheduleValue {
+        progress.epoch += 1
+        progress.rate = rate(at: progress.epoch, previous: current, base: progress.base)
+        return ScheduleValue(learningRate: progress.rate, events: events(at: progress.epoch))
     }
 }

@@ -24,6 +24,11 @@ public struct ConstantLR: ChainableSchedule {
     public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
         epoch == totalIters ? previous * (1.0 / factor) : previous
     }
+
+    /// The reduced stretch ends (a phase change, factor `1 / factor`) at `total_iters`.
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        epoch == totalIters ? [ScheduleEvent(.phase, factor: 1.0 / factor)] : []
+    }
 }
 
 extension ConstantLR {
@@ -35,10 +40,20 @@ extension ConstantLR {
             ParameterSpec("factor", .number, range: 0...1, default: .number(1.0 / 3),
                           summary: "Factor on lr until epoch total_iters (must be > 0)"),
             ScheduleParameters.epochs("total_iters", minimum: 0, default: 5, summary: "Epochs at the reduced rate"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let factor = try reader.number("factor", default: 1.0 / 3)
         guard factor > 0 else { throw reader.invalid("factor", "'factor' must be greater than 0 (PyTorch divides by it)") }
         return ConstantLR(factor: factor, totalIters: try reader.integer("total_iters", default: 5))
     }
+}
+
+extension ConstantLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        lr_0 = lr * factor
+        lr_e = lr_{e-1} * (1 / factor)   at e == total_iters
+        lr_e = lr_{e-1}                  otherwise
+        """
 }

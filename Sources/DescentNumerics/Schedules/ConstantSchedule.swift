@@ -13,6 +13,18 @@ public struct ConstantSchedule: LearningRateSchedule {
     public mutating func advance(loss: Double) -> ScheduleValue {
         ScheduleValue(learningRate: rate)
     }
+
+    /// In a chain it leaves the rate as the schedules before it set it (as PyTorch's
+    /// `ConstantLR(factor=1.0, total_iters=0)`, which the exported script uses for it).
+    public mutating func start(baseLearningRate: Double, current: Double) -> ScheduleValue {
+        rate = current
+        return ScheduleValue(learningRate: rate)
+    }
+
+    public mutating func advance(loss: Double, current: Double) -> ScheduleValue {
+        rate = current
+        return ScheduleValue(learningRate: rate)
+    }
 }
 
 extension ConstantSchedule {

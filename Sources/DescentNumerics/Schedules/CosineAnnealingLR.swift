@@ -56,11 +56,20 @@ extension CosineAnnealingLR {
         parameters: [
             ScheduleParameters.epochs("T_max", default: nil, summary: "Epochs from lr to eta_min (default: the run's epochs)"),
             ScheduleParameters.etaMin,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         CosineAnnealingLR(
             tMax: try reader.integer("T_max", default: reader.context.epochs),
             etaMin: try reader.number("eta_min", default: 0)
         )
     }
+}
+
+extension CosineAnnealingLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_e = lr_{e-1} + (lr - eta_min) * (1 - cos(pi / T_max)) / 2     if (e - 1 - T_max) % (2 T_max) == 0
+        lr_e = (1 + cos(pi e / T_max)) / (1 + cos(pi (e - 1) / T_max)) * (lr_{e-1} - eta_min) + eta_min
+        """
 }

@@ -32,13 +32,18 @@ public struct CosineAnnealingWarmRestarts: LearningRateSchedule {
         return value
     }
 
+    /// Ends an epoch; a restart is reported when `T_cur` reaches `T_i` and starts again.
     public mutating func advance(loss: Double) -> ScheduleValue {
         tCur += 1
+        var restarted = false
         if tCur >= tI {
             tCur -= tI
             tI *= tMult
+            restarted = true
         }
-        return value
+        var next = value
+        if restarted { next.events = [ScheduleEvent(.restart)] }
+        return next
     }
 
     private var value: ScheduleValue {
@@ -55,7 +60,8 @@ extension CosineAnnealingWarmRestarts {
             ScheduleParameters.epochs("T_0", default: nil, summary: "Epochs until the first restart (default: a quarter of the run)"),
             ScheduleParameters.epochs("T_mult", default: 1, summary: "Each period is T_mult times the previous one"),
             ScheduleParameters.etaMin,
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         CosineAnnealingWarmRestarts(
             t0: try reader.integer("T_0", default: max(1, reader.context.epochs / 4)),
@@ -63,4 +69,11 @@ extension CosineAnnealingWarmRestarts {
             etaMin: try reader.number("eta_min", default: 0)
         )
     }
+}
+
+extension CosineAnnealingWarmRestarts {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_e = eta_min + (lr - eta_min) * (1 + cos(pi * T_cur / T_i)) / 2
+        """
 }

@@ -103,7 +103,8 @@ extension CyclicLR {
             ParameterSpec("mode", .choice(Mode.allCases.map(\.rawValue)), default: .text("triangular"),
                           summary: "triangular, triangular2 (amplitude halves each cycle) or exp_range (times gamma^epoch)"),
             ScheduleParameters.gamma(default: 1.0, summary: "Amplitude factor per epoch in exp_range mode"),
-        ] + ScheduleParameters.momentumCycle(base: 0.8, max: 0.9)
+        ] + ScheduleParameters.momentumCycle(base: 0.8, max: 0.9),
+        rule: rule
     ) { reader throws(ParameterError) in
         let modeName = try reader.text("mode", default: "triangular")
         guard let mode = Mode(rawValue: modeName) else { throw reader.invalid("mode", "unknown mode '\(modeName)'") }
@@ -118,4 +119,14 @@ extension CyclicLR {
             momentum: try ScheduleParameters.readMomentumCycle(reader, base: 0.8, max: 0.9)
         )
     }
+}
+
+extension CyclicLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        cycle = floor(1 + e / L),   x = 1 + e / L - cycle
+        s = x / r  if x <= r,  else (x - 1) / (r - 1)
+        lr_e = base_lr + (max_lr - base_lr) * s * f
+        momentum_e = max_momentum - (max_momentum - base_momentum) * s * f     (cycle_momentum)
+        """
 }

@@ -27,8 +27,17 @@ extension ExponentialLR {
         summary: "Multiply the rate by gamma every epoch (torch.optim.lr_scheduler.ExponentialLR)",
         parameters: [
             ScheduleParameters.gamma(default: 0.95, summary: "Factor applied every epoch (PyTorch requires it; default 0.95)"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         ExponentialLR(gamma: try reader.number("gamma", default: 0.95))
     }
+}
+
+extension ExponentialLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        lr_0 = lr
+        lr_e = lr_{e-1} * gamma
+        """
 }

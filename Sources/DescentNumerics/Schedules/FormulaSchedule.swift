@@ -48,8 +48,20 @@ public struct FormulaSchedule: LearningRateSchedule {
     }
 
     public mutating func advance(loss: Double) -> ScheduleValue {
+        advance(loss: loss, current: rate)
+    }
+
+    /// In a chain, `lr` in the formula is the rate the schedules before it set.
+    public mutating func start(baseLearningRate: Double, current: Double) -> ScheduleValue {
+        base = baseLearningRate
+        epoch = 0
+        rate = evaluate(epoch: 0, lr: current)
+        return ScheduleValue(learningRate: rate)
+    }
+
+    public mutating func advance(loss: Double, current: Double) -> ScheduleValue {
         epoch += 1
-        rate = evaluate(epoch: epoch, lr: rate)
+        rate = evaluate(epoch: epoch, lr: current)
         return ScheduleValue(learningRate: rate)
     }
 }
@@ -64,27 +76,52 @@ extension FormulaSchedule {
         summary: "Keras-style schedule(epoch, lr) as a formula, e.g. \"if(epoch < 1, lr, lr * exp(-1))\"",
         parameters: [
             ParameterSpec("expression", .text, summary: "New rate from epoch, lr (current), lr0 (base) and step"),
-        ]
+        ],
+        inPyTorch: false, rule: rule
     ) { r throws(ParameterError) in
-        guard let text = try r.optionalText("expression") else {
-            throw r.missing("expression", "write the rate as a formula in epoch, lr, lr0 and step, e.g. \"lr0 * 0.95^epoch\"")
-        }
+        let text = try requiredFormula(r, key: "expression", example: "lr0 * 0.95^epoch", variables: "epoch, lr, lr0 and step")
         let schedule: FormulaSchedule
-        do {
+        do throws(FormulaError) {
             schedule = try FormulaSchedule(text, stepsPerEpoch: r.context.stepsPerEpoch)
         } catch {
-            var problem = r.invalid("expression", "schedule formula: \(error)")
-            problem.column = (error as? FormulaError)?.column
-            throw problem
+            throw located(error, r, key: "expression")
         }
+        try checkFinite(schedule, r, key: "expression")
+        return schedule
+    }
+
+    /// The formula under `key`, or a missing-parameter error with an example.
+    static func requiredFormula(_ r: ParameterReader, key: String, example: String, variables: String = "epoch") throws(ParameterError) -> String {
+        guard let text = try r.optionalText(key) else {
+            throw r.missing(key, "write it as a formula in \(variables), e.g. \"\(example)\"")
+        }
+        return text
+    }
+
+    /// A formula's syntax error as a parameter error at its column.
+    static func located(_ error: FormulaError, _ r: ParameterReader, key: String) -> ParameterError {
+        var problem = r.invalid(key, "schedule formula: \(error)")
+        problem.column = error.column
+        return problem
+    }
+
+    /// Runs `schedule` over the run's epochs and reports the first rate that is not finite.
+    static func checkFinite<S: LearningRateSchedule>(_ schedule: S, _ r: ParameterReader, key: String) throws(ParameterError) {
         var check = schedule
         var value = check.start(baseLearningRate: r.context.learningRate)
         for epoch in 0..<r.context.epochs {
             if epoch > 0 { value = check.advance(loss: 0) }
             guard value.learningRate.isFinite else {
-                throw r.invalid("expression", "schedule formula gives \(value.learningRate) at epoch \(epoch)")
+                throw r.invalid(key, "schedule formula gives \(value.learningRate) at epoch \(epoch)")
             }
         }
-        return schedule
     }
+}
+
+extension FormulaSchedule {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_0     = formula(epoch = 0, lr = lr0,      lr0, step = 0)
+        lr_(k+1) = formula(epoch = k + 1, lr = lr_k, lr0, step = (k + 1) * stepsPerEpoch)
+        """
 }

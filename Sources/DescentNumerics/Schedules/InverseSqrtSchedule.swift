@@ -41,8 +41,16 @@ extension InverseSqrtSchedule {
         summary: "Linear warm-up to lr, then lr*sqrt(warmup/(e+1)) (Transformer/Noam schedule, peak = lr)",
         parameters: [
             ScheduleParameters.epochs("warmup", default: 5, summary: "Epochs of linear warm-up; the peak is at epoch warmup-1"),
-        ]
+        ],
+        inPyTorch: false, rule: rule
     ) { reader throws(ParameterError) in
         InverseSqrtSchedule(warmup: try reader.integer("warmup", default: 5))
     }
+}
+
+extension InverseSqrtSchedule {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        f(e) = min(s / warmup, sqrt(warmup / s))
+        """
 }

@@ -34,6 +34,11 @@ public struct LinearLR: ChainableSchedule {
         let change = endFactor - startFactor
         return previous * (1.0 + change / (Double(totalIters) * startFactor + Double(epoch - 1) * change))
     }
+
+    /// The ramp ends (a phase change) at `total_iters`.
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        epoch == totalIters ? [ScheduleEvent(.phase)] : []
+    }
 }
 
 extension LinearLR {
@@ -47,7 +52,8 @@ extension LinearLR {
             ParameterSpec("end_factor", .number, range: 0...1, default: .number(1.0),
                           summary: "Factor on lr from epoch total_iters on"),
             ScheduleParameters.epochs("total_iters", minimum: 0, default: 5, summary: "Epochs over which the factor changes"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let start = try reader.number("start_factor", default: 1.0 / 3)
         guard start > 0 else { throw reader.invalid("start_factor", "'start_factor' must be greater than 0 (as in PyTorch)") }
@@ -57,4 +63,13 @@ extension LinearLR {
             totalIters: try reader.integer("total_iters", default: 5)
         )
     }
+}
+
+extension LinearLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_0 = lr * start_factor
+        lr_e = lr_{e-1} * (1 + (end - start) / (total_iters * start + (e - 1) * (end - start)))   for 1 <= e <= total_iters
+        lr_e = lr_{e-1}                                                                          after
+        """
 }

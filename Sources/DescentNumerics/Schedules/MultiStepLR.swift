@@ -26,6 +26,13 @@ public struct MultiStepLR: ChainableSchedule {
         for milestone in milestones where milestone == epoch { count += 1 }
         return count > 0 ? previous * pow(gamma, Double(count)) : previous
     }
+
+    /// A milestone at each listed epoch, with factor `gamma^count` (a milestone listed twice
+    /// decays twice, as in PyTorch's `Counter`).
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        let count = milestones.count { $0 == epoch }
+        return count > 0 ? [ScheduleEvent(.milestone, factor: pow(gamma, Double(count)))] : []
+    }
 }
 
 extension MultiStepLR {
@@ -37,7 +44,8 @@ extension MultiStepLR {
             ParameterSpec("milestones", .numbers(count: nil), range: 1...1e9,
                           summary: "Epochs at which to decay (default: 30%, 60% and 90% of the run, the ResNet recipe)"),
             ScheduleParameters.gamma(default: 0.1, summary: "Factor applied at each milestone"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let epochs = Double(reader.context.epochs)
         let fallback = [0.3, 0.6, 0.9].map { max(1, ($0 * epochs).rounded()) }
@@ -47,4 +55,12 @@ extension MultiStepLR {
         }
         return MultiStepLR(milestones: milestones.map { Int($0) }, gamma: try reader.number("gamma", default: 0.1))
     }
+}
+
+extension MultiStepLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        lr_0 = lr
+        lr_e = lr_{e-1} * gamma^c   with c = how often e is listed in milestones
+        """
 }

@@ -14,8 +14,9 @@ import Foundation
 /// (or Adam's beta1) moves from `max_momentum` to `base_momentum` and back, opposite to the rate.
 /// The run's own `lr` is not used: the rate is set by `max_lr` alone, as in PyTorch.
 ///
-/// Where PyTorch raises (a step beyond `total_steps`, or a phase of zero length), this schedule
-/// holds the rate of `total_steps` and treats a zero-length phase as finished.
+/// Where PyTorch raises (a run of more epochs than `total_steps`, a phase of zero length that the
+/// run reaches) the catalog entry rejects the lesson; the schedule itself holds the rate of
+/// `total_steps` and treats a zero-length phase as finished.
 public struct OneCycleLR: LearningRateSchedule {
     /// How a phase moves between its end points.
     public enum Anneal: String, Sendable, CaseIterable {
@@ -105,10 +106,31 @@ public struct OneCycleLR: LearningRateSchedule {
         return value
     }
 
+    /// Ends an epoch; a phase change is reported at the epoch that reaches the end of a phase
+    /// other than the last (the peak, and in three phases the return to the start rate).
     public mutating func advance(loss: Double) -> ScheduleValue {
+        let before = Double(epoch)
         epoch = min(epoch + 1, totalSteps)
-        return value
+        let now = Double(epoch)
+        var next = value
+        if phases.dropLast().contains(where: { before < $0.end && $0.end <= now }) { next.events = [ScheduleEvent(.phase)] }
+        return next
     }
+
+    /// The first phase (from 0) of zero length that PyTorch's `get_lr` reaches within `epochs`
+    /// steps, dividing by its length; nil when there is none.
+    func zeroLengthPhase(reachedBy epochs: Int) -> Int? {
+        for index in phases.indices {
+            let start = index == 0 ? 0.0 : phases[index - 1].end
+            guard phases[index].end - start == 0 else { continue }
+            // Step 0 (the constructor's) lands in a first phase ending at 0; a later phase of zero
+            // length only takes steps beyond its start when it is the last one.
+            if index == 0 { return 0 }
+            if index == phases.count - 1, Double(epochs) > start { return index }
+        }
+        return nil
+    }
+
 
     /// PyTorch's `get_lr`: the first phase whose end is not passed (or the last), annealed.
     private var value: ScheduleValue {
@@ -148,19 +170,41 @@ extension OneCycleLR {
                           summary: "Final rate is the starting rate / final_div_factor"),
             ParameterSpec("three_phase", .boolean, default: .boolean(false),
                           summary: "Fall back to the starting rate before the final anneal"),
-        ] + ScheduleParameters.momentumCycle(base: 0.85, max: 0.95)
+        ] + ScheduleParameters.momentumCycle(base: 0.85, max: 0.95),
+        rule: rule
     ) { reader throws(ParameterError) in
         let annealName = try reader.text("anneal_strategy", default: "cos")
         guard let anneal = Anneal(rawValue: annealName) else { throw reader.invalid("anneal_strategy", "unknown anneal_strategy '\(annealName)'") }
-        return OneCycleLR(
+        let epochs = reader.context.epochs
+        let totalSteps = try reader.integer("total_steps", default: epochs)
+        // PyTorch's get_lr raises "Tried to step {n} times" once last_epoch > total_steps; the
+        // run steps the scheduler once per epoch, the last time after its last epoch.
+        if epochs > totalSteps {
+            throw reader.invalid("total_steps", "OneCycleLR with total_steps = \(totalSteps) is stepped \(epochs) times by this run, and PyTorch raises 'Tried to step \(totalSteps + 1) times'; total_steps must be at least the run's \(epochs) epochs")
+        }
+        let pctStart = try reader.number("pct_start", default: 0.3)
+        let threePhase = try reader.boolean("three_phase", default: false)
+        let schedule = OneCycleLR(
             maxLearningRate: try reader.optionalNumber("max_lr"),
-            totalSteps: try reader.integer("total_steps", default: reader.context.epochs),
-            pctStart: try reader.number("pct_start", default: 0.3),
+            totalSteps: totalSteps,
+            pctStart: pctStart,
             anneal: anneal,
             divFactor: try reader.number("div_factor", default: 25),
             finalDivFactor: try reader.number("final_div_factor", default: 1e4),
-            threePhase: try reader.boolean("three_phase", default: false),
+            threePhase: threePhase,
             momentum: try ScheduleParameters.readMomentumCycle(reader, base: 0.85, max: 0.95)
         )
+        if let phase = schedule.zeroLengthPhase(reachedBy: epochs) {
+            throw reader.invalid("pct_start", "OneCycleLR's phase \(phase + 1) has zero length (pct_start = \(pctStart) of total_steps = \(totalSteps)), and PyTorch's get_lr divides by it (ZeroDivisionError); change pct_start or total_steps")
+        }
+        return schedule
     }
+}
+
+extension OneCycleLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        cos:     anneal(s, t, p) = t + (s - t) / 2 * (cos(pi p) + 1)
+        linear:  anneal(s, t, p) = (t - s) * p + s
+        """
 }

@@ -40,11 +40,19 @@ extension PolynomialLR {
             ScheduleParameters.epochs("total_iters", default: 5, summary: "Epochs until the rate reaches zero"),
             ParameterSpec("power", .number, range: 0...Double.infinity, default: .number(1),
                           summary: "Exponent of the decay (1 = linear)"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         PolynomialLR(
             totalIters: try reader.integer("total_iters", default: 5),
             power: try reader.number("power", default: 1)
         )
     }
+}
+
+extension PolynomialLR {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        lr_e = lr_{e-1} * ((1 - e / total_iters) / (1 - (e - 1) / total_iters))^power
+        """
 }

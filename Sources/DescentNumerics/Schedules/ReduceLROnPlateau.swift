@@ -82,13 +82,17 @@ public struct ReduceLROnPlateau: LearningRateSchedule {
             cooldownLeft -= 1
             badEpochs = 0
         }
+        var events: [ScheduleEvent] = []
         if badEpochs > patience {
             let lowered = max(rate * factor, minLearningRate)
-            if rate - lowered > eps { rate = lowered }
+            if rate - lowered > eps {
+                events = [ScheduleEvent(.plateau, factor: lowered / rate)]
+                rate = lowered
+            }
             cooldownLeft = cooldown
             badEpochs = 0
         }
-        return ScheduleValue(learningRate: rate)
+        return ScheduleValue(learningRate: rate, events: events)
     }
 
     private func isBetter(_ a: Double) -> Bool {
@@ -120,7 +124,8 @@ extension ReduceLROnPlateau {
             ParameterSpec("min_lr", .number, range: 0...Double.infinity, default: .number(0), summary: "Lowest rate"),
             ParameterSpec("eps", .number, range: 0...Double.infinity, default: .number(1e-8),
                           summary: "Reductions smaller than this are skipped"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let modeName = try reader.text("mode", default: "min")
         let thresholdName = try reader.text("threshold_mode", default: "rel")
@@ -139,4 +144,16 @@ extension ReduceLROnPlateau {
             eps: try reader.number("eps", default: 1e-8)
         )
     }
+}
+
+extension ReduceLROnPlateau {
+    /// The rule as `descent list` prints it (the block in the type's documentation).
+    static let rule = """
+        better = a < best * (1 - threshold)   (min, rel)     a < best - threshold   (min, abs)
+                 a > best * (1 + threshold)   (max, rel)     a > best + threshold   (max, abs)
+        better: best <- a, bad <- 0;  otherwise bad <- bad + 1
+        in cooldown: cooldown_left <- cooldown_left - 1, bad <- 0
+        bad > patience: lr <- max(lr * factor, min_lr) if that lowers lr by more than eps;
+                        cooldown_left <- cooldown, bad <- 0
+        """
 }

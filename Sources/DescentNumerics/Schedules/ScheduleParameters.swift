@@ -30,8 +30,16 @@ enum ScheduleParameters {
     }
 
     /// Reads the momentum cycle: nil when `cycle_momentum` is false.
+    ///
+    /// As PyTorch's `CyclicLR` and `OneCycleLR` raise "optimizer must support momentum or beta1
+    /// with `cycle_momentum` option enabled" when the optimizer's defaults have neither
+    /// `momentum` nor `betas`, so does this, for the run's optimizer (`BuildContext.optimizer`).
     static func readMomentumCycle(_ reader: ParameterReader, base: Double, max: Double) throws(ParameterError) -> MomentumCycle? {
         guard try reader.boolean("cycle_momentum", default: true) else { return nil }
+        if let name = reader.context.optimizer, let entry = Optimizers.catalog.entry(named: name),
+           !entry.parameters.contains(where: { $0.name == "momentum" || $0.name == "betas" }) {
+            throw reader.invalid("cycle_momentum", "optimizer '\(entry.name)' has no momentum or betas to cycle, so PyTorch raises; set cycle_momentum: false")
+        }
         return MomentumCycle(
             base: try reader.number("base_momentum", default: base),
             max: try reader.number("max_momentum", default: max)

@@ -17,6 +17,9 @@ public enum Schedules {
         CyclicLR.catalogEntry,
         OneCycleLR.catalogEntry,
         SequentialLR.catalogEntry,
+        ChainedScheduler.catalogEntry,
+        LambdaLR.catalogEntry,
+        MultiplicativeLR.catalogEntry,
         FormulaSchedule.catalogEntry,
     ])
 }

@@ -26,6 +26,11 @@ public struct SequentialLR: LearningRateSchedule {
 
     private var first: any LearningRateSchedule
     private var later: [Handover]
+
+    /// The schedule of the first stretch, as built.
+    public var firstSchedule: any LearningRateSchedule { first }
+    /// The later schedules and their milestones, as built.
+    public var handovers: [Handover] { later }
     private var base = 0.0
     private var epoch = 0
 
@@ -47,7 +52,9 @@ public struct SequentialLR: LearningRateSchedule {
         let active = later.lastIndex { $0.milestone <= epoch }
         guard let index = active else { return first.advance(loss: loss) }
         if later[index].milestone == epoch {
-            return later[index].schedule.restart(baseLearningRate: base)
+            var value = later[index].schedule.restart(baseLearningRate: base)
+            value.events = [ScheduleEvent(.phase)]
+            return value
         }
         return later[index].schedule.advance(loss: loss)
     }
@@ -63,7 +70,8 @@ extension SequentialLR {
                           summary: "The schedules in order, each a name or name(key=value, ...), e.g. [linear(start_factor=0.1), cosine]"),
             ParameterSpec("milestones", .numbers(count: nil), range: 1...1e9, default: .list([.number(5)]),
                           summary: "Epochs at which the next schedule takes over (one fewer than schedulers)"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         let texts = try reader.texts("schedulers", default: ["linear", "cosine"])
         let calls: [ScheduleCall]
@@ -91,11 +99,13 @@ extension SequentialLR {
         return SequentialLR(first: first, then: later)
     }
 
-    /// Builds one child, with its errors located in `schedulers`.
-    private static func child(_ call: ScheduleCall, position: Int, context: BuildContext) throws(ParameterError) -> any LearningRateSchedule {
+    /// Builds one child of `parent` (`sequential`, `chained`), with its errors located in
+    /// `schedulers`; `forbidden` are the schedules PyTorch refuses as children.
+    static func child(_ call: ScheduleCall, position: Int, context: BuildContext, parent: String = "sequential",
+                      forbidden: Set<String> = ["sequential", "plateau"]) throws(ParameterError) -> any LearningRateSchedule {
         let location = "'schedulers' item \(position) (\(call.name))"
-        if let entry = Schedules.catalog.entry(named: call.name), entry.name == "sequential" || entry.name == "plateau" {
-            throw ParameterError(.invalidValue, key: "schedulers", message: "\(location): '\(entry.name)' cannot be chained by sequential, as in PyTorch")
+        if let entry = Schedules.catalog.entry(named: call.name), forbidden.contains(entry.name) {
+            throw ParameterError(.invalidValue, key: "schedulers", message: "\(location): '\(entry.name)' cannot be chained by \(parent), as in PyTorch")
         }
         do {
             return try Schedules.catalog.build(call.name, call.parameters, context: context)
@@ -103,4 +113,13 @@ extension SequentialLR {
             throw ParameterError(.invalidValue, key: "schedulers", message: "\(location): \(error.message)")
         }
     }
+}
+
+extension SequentialLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        epochs [0, m_1): schedulers[0] from its own start
+        at e = m_k: schedulers[k] restarts from its own epoch 0 at lr (step(0))
+        epochs after m_k: schedulers[k] advances
+        """
 }

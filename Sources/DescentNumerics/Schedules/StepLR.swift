@@ -22,6 +22,11 @@ public struct StepLR: ChainableSchedule {
     public func rate(at epoch: Int, previous: Double, base: Double) -> Double {
         epoch % stepSize == 0 ? previous * gamma : previous
     }
+
+    /// A milestone (factor `gamma`) at every multiple of `step_size`.
+    public func events(at epoch: Int) -> [ScheduleEvent] {
+        epoch % stepSize == 0 ? [ScheduleEvent(.milestone, factor: gamma)] : []
+    }
 }
 
 extension StepLR {
@@ -33,11 +38,21 @@ extension StepLR {
             ScheduleParameters.epochs("step_size", default: nil,
                                       summary: "Epochs between decays (default: 30% of the run, as the ResNet recipe's 30 of 100)"),
             ScheduleParameters.gamma(default: 0.1, summary: "Factor applied at each decay"),
-        ]
+        ],
+        rule: rule
     ) { reader throws(ParameterError) in
         StepLR(
             stepSize: try reader.integer("step_size", default: max(1, reader.context.epochs * 3 / 10)),
             gamma: try reader.number("gamma", default: 0.1)
         )
     }
+}
+
+extension StepLR {
+    /// The rule as `descent list` prints it.
+    static let rule = """
+        lr_0 = lr
+        lr_e = lr_{e-1} * gamma   if e % step_size == 0
+        lr_e = lr_{e-1}           otherwise
+        """
 }

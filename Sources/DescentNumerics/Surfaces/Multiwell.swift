@@ -15,14 +15,14 @@ import Foundation
 /// noise (small batches) can carry a run out of it, while plain gradient descent from the default
 /// start settles in it. The minima and saddles are found by Newton's method from a grid.
 public struct Multiwell: Surface {
-    private struct Well {
+    struct Well {
         var center: Vec2
         var depth: Double
         var width: Double
     }
 
-    private static let bowl = 0.1
-    private static let wells = [
+    static let bowl = 0.1
+    static let wells = [
         Well(center: Vec2(1.2, -0.6), depth: 2.0, width: 0.8),
         Well(center: Vec2(-1.3, -1.1), depth: 1.4, width: 0.6),
         Well(center: Vec2(-0.9, 1.3), depth: 0.6, width: 0.45),
@@ -83,4 +83,12 @@ extension Multiwell {
         summary: "Three wells of different depth and width; the shallow one can be escaped with noise",
         parameters: []
     ) { _ in Multiwell() }
+}
+
+extension Multiwell {
+    /// The terms of `f`, for code that recomputes it: the bowl's factor `k` in `k/2 (x^2 + y^2)`
+    /// and each well's center, depth `d` and width `w` in `- d exp(-|p - c|^2 / (2 w^2))`.
+    public static var terms: (bowl: Double, wells: [(center: Vec2, depth: Double, width: Double)]) {
+        (bowl, wells.map { ($0.center, $0.depth, $0.width) })
+    }
 }

@@ -45,3 +45,18 @@ extension Surface {
         Regularized(self, l1: l1, l2: l2)
     }
 }
+
+/// A surface with L1/L2 penalties added, seen without its base type (for code that recomputes
+/// `f = base + l1 (|x| + |y|) + l2 (x^2 + y^2)` elsewhere).
+public protocol PenalizedSurface: Surface {
+    /// The surface without the penalties.
+    var unpenalized: any Surface { get }
+    /// The L1 strength.
+    var l1: Double { get }
+    /// The L2 strength.
+    var l2: Double { get }
+}
+
+extension Regularized: PenalizedSurface {
+    public var unpenalized: any Surface { base }
+}

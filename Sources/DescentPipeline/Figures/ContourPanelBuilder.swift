@@ -4,7 +4,9 @@ import DescentPlot
 
 /// Builds the contour map of a lesson's surface with the runs' paths and the `contour` options:
 /// `levels`, `log_levels`, `colormap`, `resolution`, `dots_every`, `step_labels`,
-/// `gradient_field`, `snapshots` and `colorbar` (their defaults are `FigureKind.contour`'s).
+/// `gradient_field`, `snapshots`, `colorbar`, `evaluations` (L-BFGS's inner evaluations as faint
+/// dots) and `average` (ASGD's averaged iterate as a dashed second path); their defaults are
+/// `FigureKind.contour`'s.
 enum ContourPanelBuilder {
     /// The builder of `contour` figures.
     static let figureBuilder = FigureBuilder(FigureKind.contour.name) { request, context in
@@ -26,20 +28,39 @@ enum ContourPanelBuilder {
         )
     }
 
-    /// The paths of `runs`, one per trajectory, with the request's step marks.
+    /// The dash of ASGD's averaged path (points at a 12 pt base size).
+    static let averageDash = [4.0, 3.0]
+
+    /// The paths of `runs`, one per trajectory, with the request's step marks, and with
+    /// `average` a dashed path of each averaged iterate after it, from where it leaves the iterate.
     static func paths(_ request: FigureRequest, context: FigureContext, runs: [RunResult]) -> [PathSeries] {
         let dotsEvery = request.integer("dots_every")
         let stepLabels = request.flag("step_labels")
         let snapshots = request.numbers("snapshots").map { Int($0) }
+        let evaluations = request.flag("evaluations")
+        let average = request.flag("average")
         var paths: [PathSeries] = []
         for run in runs {
             for (index, trajectory) in run.trajectories.enumerated() {
+                let id = index == 0 ? run.id : "\(run.id)#\(index + 1)"
+                let faint = evaluations ? trajectory.evaluations.map(\.point) : []
                 paths.append(PathSeries(
-                    id: index == 0 ? run.id : "\(run.id)#\(index + 1)", style: context.styles[run.id],
+                    id: id, style: context.styles[run.id],
                     xs: trajectory.points.map(\.x), ys: trajectory.points.map(\.y),
                     divergedAtStep: trajectory.divergence?.step, dotsEvery: dotsEvery, stepLabels: stepLabels,
-                    snapshots: snapshots, divergedLabel: trajectory.divergence.map { context.words.diverged(at: $0.step) }
+                    snapshots: snapshots, divergedLabel: trajectory.divergence.map { context.words.diverged(at: $0.step) },
+                    faintXs: faint.map(\.x), faintYs: faint.map(\.y)
                 ))
+                if average, !trajectory.averagedPoints.isEmpty {
+                    var dashed = context.styles[run.id]
+                    dashed.dash = averageDash
+                    // Until averaging starts (ASGD's t0) the average is the iterate: draw it from
+                    // the last step where the two coincide.
+                    let averaged = trajectory.averagedPoints
+                    let departs = averaged.indices.first { $0 >= trajectory.points.count || averaged[$0] != trajectory.points[$0] } ?? averaged.count
+                    let shown = averaged[max(0, departs - 1)...]
+                    paths.append(PathSeries(id: id + ".average", style: dashed, xs: shown.map(\.x), ys: shown.map(\.y)))
+                }
             }
         }
         return paths

@@ -3,7 +3,7 @@ import DescentNumerics
 import DescentPlot
 
 /// Builds the learning-rate panel: the rate against step or epoch (`per`), linear or log (`log`),
-/// with the schedules' milestones and restarts marked (see `ScheduleEvents`).
+/// with the events the schedules reported marked (see `ScheduleEvents`).
 enum LearningRatePanelBuilder {
     /// The builder of `lr` figures.
     static let figureBuilder = FigureBuilder(FigureKind.lr.name) { request, context in
@@ -22,11 +22,11 @@ enum LearningRatePanelBuilder {
                 id: run.id, style: style, xs: t.learningRates.indices.map { Double($0) / per },
                 ys: t.learningRates, divergedAt: t.divergence.map { Double($0.step) / per }
             ))
-            for event in ScheduleEvents.events(in: t.learningRates, stepsPerEpoch: run.stepsPerEpoch) {
-                let x = Double(event.step) / per
+            for mark in ScheduleEvents.marks(for: t.events, words: context.words) {
+                let x = Double(mark.step) / per
                 // Runs sharing a schedule share its events: mark each place once.
-                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == label(event, context.words) }) else { continue }
-                markers.append(VerticalMarker(x: x, label: label(event, context.words), color: runs.count == 1 ? nil : style.color))
+                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == mark.label }) else { continue }
+                markers.append(VerticalMarker(x: x, label: mark.label, color: runs.count == 1 ? nil : style.color))
             }
         }
         return LinePanel(
@@ -34,13 +34,5 @@ enum LearningRatePanelBuilder {
             yLabel: context.words.learningRateAxis + " η", yScale: request.flag("log") ? .logarithmic : .linear,
             series: series, verticalMarkers: markers
         )
-    }
-
-    /// `×0.1` for a milestone, `restart` for a restart.
-    static func label(_ event: ScheduleEvents.Event, _ words: FigureWords) -> String {
-        switch event.kind {
-        case .milestone: return "×" + NumberFormat.compact(event.factor, significantDigits: 2)
-        case .restart: return words.restart
-        }
     }
 }

@@ -1,48 +1,39 @@
-/// The moments a learning-rate sequence changes abruptly: milestones (a sudden drop, as StepLR,
-/// MultiStepLR and ReduceLROnPlateau make) and restarts (a sudden jump up, as
-/// CosineAnnealingWarmRestarts makes).
-///
-/// The sequence is read as its changes: change `k` happens at step `s_k` with factor
-/// `q_k = r[s_k] / r[s_k - 1]` (steps where the rate stays the same are no changes). Change `k` is
-/// - a milestone when `q_k < 1 - jump` and the rate was flat for at least `2 * stepsPerEpoch`
-///   steps before it and after it (`s_k - s_(k-1)` and `s_(k+1) - s_k`, counting the start and the
-///   end of the sequence), so smooth decays, which change every epoch, are not events;
-/// - a restart when `q_k > 1 + jump`, the change before it was a decrease and the one after it
-///   (if any) is one too, so warm-ups and cyclic ramps, which climb over several changes, are not.
-///
-/// Two rates are the same when they differ by at most `1e-12` relative.
-enum ScheduleEvents {
-    /// What happened at a step.
-    enum Kind: Equatable { case milestone, restart }
+import DescentNumerics
+import DescentPlot
 
-    /// One event: the step, its kind and the factor `r[t] / r[t-1]`.
-    struct Event: Equatable {
+/// The marks a learning-rate panel draws for a run: the events its schedule reported
+/// (`Trajectory.events`), never guessed from the shape of the rate curve.
+///
+/// Milestones and plateau reductions are labelled with their factor (`×0.1`), restarts with the
+/// word for restart, and phase changes (a warm-up's end, OneCycleLR's peak, SequentialLR handing
+/// over) with a line and no label.
+enum ScheduleEvents {
+    /// One mark: the step and its label (empty for none).
+    struct Mark: Equatable {
         var step: Int
-        var kind: Kind
-        var factor: Double
+        var label: String
     }
 
-    /// The smallest relative change that counts as abrupt.
-    static let jump = 0.2
+    /// The marks for `events`, one per step and label.
+    static func marks(for events: [StepEvent], words: FigureWords) -> [Mark] {
+        var marks: [Mark] = []
+        for placed in events {
+            let mark = Mark(step: placed.step, label: label(placed.event, words))
+            if !marks.contains(mark) { marks.append(mark) }
+        }
+        return marks
+    }
 
-    static func events(in rates: [Double], stepsPerEpoch: Int = 1) -> [Event] {
-        var changes: [(step: Int, factor: Double)] = []
-        for t in rates.indices.dropFirst() {
-            let now = rates[t], before = rates[t - 1]
-            guard now.isFinite, before.isFinite, before > 0 else { continue }
-            if abs(now - before) > 1e-12 * abs(before) { changes.append((t, now / before)) }
+    /// `×0.1` for a milestone or plateau reduction, `restart` for a restart, nothing for a phase
+    /// change.
+    static func label(_ event: ScheduleEvent, _ words: FigureWords) -> String {
+        switch event.kind {
+        case .milestone, .plateau:
+            return event.factor.map { "×" + NumberFormat.compact($0, significantDigits: 2) } ?? ""
+        case .restart:
+            return words.restart
+        case .phase:
+            return ""
         }
-        let flat = 2 * max(1, stepsPerEpoch)
-        var found: [Event] = []
-        for (k, change) in changes.enumerated() {
-            let previous = k > 0 ? changes[k - 1] : nil, next = k + 1 < changes.count ? changes[k + 1] : nil
-            if change.factor < 1 - jump {
-                let before = change.step - (previous?.step ?? 0), after = (next?.step ?? rates.count) - change.step
-                if before >= flat, after >= flat { found.append(Event(step: change.step, kind: .milestone, factor: change.factor)) }
-            } else if change.factor > 1 + jump, let previous, previous.factor < 1, (next?.factor ?? 0) < 1 {
-                found.append(Event(step: change.step, kind: .restart, factor: change.factor))
-            }
-        }
-        return found
     }
 }

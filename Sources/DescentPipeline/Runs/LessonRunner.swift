@@ -35,7 +35,7 @@ public struct LessonRunner: Sendable {
     /// start anywhere.
     public func setup(_ plan: RunPlan, learningRate: Double) throws(ParameterError) -> PlannedRun {
         let stepsPerEpoch = RunSetup.epochLength(surface: surface, batchSize: plan.batchSize, requested: plan.stepsPerEpoch)
-        let context = BuildContext(totalSteps: plan.steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate)
+        let context = BuildContext(totalSteps: plan.steps, stepsPerEpoch: stepsPerEpoch, learningRate: learningRate, optimizer: plan.optimizer.name)
         let optimizer = try Optimizers.catalog.build(plan.optimizer.name, plan.optimizer.parameters, context: context)
         let schedule = try Schedules.catalog.build(plan.schedule.name, plan.schedule.parameters, context: context)
         return PlannedRun(setup: RunSetup(

@@ -67,7 +67,7 @@ public struct TraceRequest: Sendable {
             surface = try Surfaces.catalog.build("expression", ["expression": .text(formula)])
         }
         let epochLength = RunSetup.epochLength(surface: surface, batchSize: batchSize, requested: stepsPerEpoch)
-        let context = BuildContext(totalSteps: steps, stepsPerEpoch: epochLength, learningRate: learningRate)
+        let context = BuildContext(totalSteps: steps, stepsPerEpoch: epochLength, learningRate: learningRate, optimizer: optimizer)
         let optimizer = try Optimizers.catalog.build(optimizer, optimizerParameters, context: context)
         let schedule = try Schedules.catalog.build(schedule, scheduleParameters, context: context)
         return TrajectoryRunner.run(RunSetup(

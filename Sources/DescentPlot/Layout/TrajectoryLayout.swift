@@ -14,6 +14,17 @@ struct TrajectoryLayout {
     /// Iterate dots closer than this to the previous dot are skipped.
     static let dotSpacing = 5.0
 
+    /// The series' faint points (inside the plot) as one path of small discs, or nil for none.
+    private func faintDots(_ series: PathSeries, in frame: PanelFrame, radius: Double) -> Path? {
+        var dots = Path()
+        for i in 0..<min(series.faintXs.count, series.faintYs.count) {
+            let p = frame.point(series.faintXs[i], series.faintYs[i])
+            guard p.x.isFinite, p.y.isFinite, contains(frame.plot, p) else { continue }
+            dots.addCircle(at: p, radius: radius)
+        }
+        return dots.isEmpty ? nil : dots
+    }
+
     /// The series drawn in `frame`: the line group (clipped to the plot) and the end-mark group
     /// (unclipped, but kept inside the plot).
     func nodes(for series: PathSeries, in frame: PanelFrame) -> (line: SceneNode, end: SceneNode) {
@@ -26,6 +37,9 @@ struct TrajectoryLayout {
         let style = series.style
 
         var line: [SceneNode] = []
+        if let faint = faintDots(series, in: frame, radius: 1.7 * u) {
+            line.append(.shape(ShapeItem(faint, fill: style.color.withAlpha(0.35))))
+        }
         var path = Path()
         for piece in pieces { path.append(Path(polyline: piece)) }
         if !path.isEmpty {

@@ -20,12 +20,20 @@ public struct PathSeries: Sendable, Hashable {
     /// Steps at which the position is marked with a ring and labelled `t=k`; steps the run did not
     /// reach are skipped.
     public var snapshots: [Int]
+    /// The x of points drawn as faint dots under the path, in data coordinates: the points a
+    /// method evaluated between its steps, as L-BFGS's inner iterations.
+    public var faintXs: [Double]
+    /// The y of the faint points.
+    public var faintYs: [Double]
 
     /// Creates a path series.
     public init(
         id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAtStep: Int? = nil,
-        dotsEvery: Int? = nil, stepLabels: Bool = false, snapshots: [Int] = [], divergedLabel: String? = nil
+        dotsEvery: Int? = nil, stepLabels: Bool = false, snapshots: [Int] = [], divergedLabel: String? = nil,
+        faintXs: [Double] = [], faintYs: [Double] = []
     ) {
+        self.faintXs = faintXs
+        self.faintYs = faintYs
         self.id = id
         self.style = style
         self.xs = xs

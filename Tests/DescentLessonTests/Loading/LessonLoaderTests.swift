@@ -126,7 +126,7 @@ struct LessonLoaderTests {
         #expect(custom.noise == 0.5)
         #expect(custom.starts == [Vec2(1, 1), Vec2(-1, 0.5)])
         #expect(custom.schedule == CatalogChoice(name: "step", parameters: ["step_size": .number(2), "gamma": .number(0.5)]))
-        #expect(custom.buildContext(learningRate: 0.1) == BuildContext(totalSteps: 20, stepsPerEpoch: 4, learningRate: 0.1))
+        #expect(custom.buildContext(learningRate: 0.1) == BuildContext(totalSteps: 20, stepsPerEpoch: 4, learningRate: 0.1, optimizer: "sgd"))
     }
 
     @Test func figureRunsSelectRunsAndSweeps() throws {

@@ -11,9 +11,11 @@ import Testing
     }
 
     @Test func oneCycleMomentumReachesSGD() throws {
-        // OneCycle (max_lr 0.5, 2 epochs) from x0 = 1: step 1 uses lr 0.02 (0.5/25) and plain SGD's
-        // buffer b1 = g; step 2 uses the peak-side lr and momentum 0.85: b2 = 0.85*b1 + g2.
-        let schedule = try Schedules.catalog.build("onecycle", ["max_lr": .number(0.5), "total_steps": .number(2), "pct_start": .number(1)])
+        // OneCycle (max_lr 0.5, total_steps 3, pct_start 2/3: the peak at float(2/3*3) - 1 = 1)
+        // over a 2-epoch run from x0 = 1: step 1 uses lr 0.02 (0.5/25) and plain SGD's buffer
+        // b1 = g; step 2 uses the peak lr and momentum 0.85: b2 = 0.85*b1 + g2.
+        let schedule = try Schedules.catalog.build("onecycle", ["max_lr": .number(0.5), "total_steps": .number(3), "pct_start": .number(2.0 / 3)],
+                                                   context: BuildContext(totalSteps: 2))
         let run = TrajectoryRunner.run(RunSetup(
             surface: Bowl(), optimizer: SGD(), schedule: schedule, learningRate: 0.1, start: Vec2(1, 0), steps: 2
         ))

@@ -11,6 +11,15 @@ struct ParameterValueTests {
         #expect(ParameterValue(commandLine: "triangular2") == .text("triangular2"))
     }
 
+    /// `--set 'schedulers=[linear, cosine]'`, the form the help suggests, is the lesson's list.
+    @Test("a list in brackets, as a lesson writes it")
+    func bracketedList() {
+        #expect(ParameterValue(commandLine: "[linear, cosine]") == .list([.text("linear"), .text("cosine")]))
+        #expect(ParameterValue(commandLine: "[linear(start_factor=0.5, total_iters=2), cosine]")
+            == .list([.text("linear(start_factor=0.5, total_iters=2)"), .text("cosine")]))
+        #expect(ParameterValue(commandLine: "[30]") == .list([.number(30)]))
+    }
+
     @Test("commas inside parentheses belong to a formula")
     func formulaStaysWhole() {
         #expect(ParameterValue(commandLine: "if(epoch < 1, lr, lr * exp(-1))") == .text("if(epoch < 1, lr, lr * exp(-1))"))

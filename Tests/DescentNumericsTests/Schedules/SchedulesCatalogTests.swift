@@ -4,7 +4,11 @@ import Testing
 /// The schedule catalog: every entry builds with defaults and runs a whole run without NaN.
 @Suite struct SchedulesCatalogTests {
     /// Parameters without a default that an entry cannot do without.
-    static let required: [String: [String: ParameterValue]] = ["formula": ["expression": .text("lr0 * 0.95^epoch")]]
+    static let required: [String: [String: ParameterValue]] = [
+        "formula": ["expression": .text("lr0 * 0.95^epoch")],
+        "lambda": ["lr_lambda": .text("0.95^epoch")],
+        "multiplicative": ["lr_lambda": .text("0.95")],
+    ]
 
     @Test(arguments: Schedules.catalog.entries.map(\.name))
     func everyEntryBuildsWithDefaultsAndStaysFinite(name: String) throws {

@@ -51,7 +51,12 @@ struct CatalogCoverageTests {
     @Test("every schedule on the bowl")
     func schedules() throws {
         let runs = Schedules.catalog.entries.map { entry in
-            let schedule = entry.name == "formula" ? "{name: formula, expression: \"lr0 * exp(-epoch / 10)\"}" : entry.name
+            let schedule: String
+            switch entry.name {
+            case "formula": schedule = "{name: formula, expression: \"lr0 * exp(-epoch / 10)\"}"
+            case "lambda", "multiplicative": schedule = "{name: \(entry.name), lr_lambda: \"0.95\"}"
+            default: schedule = entry.name
+            }
             return "  - {optimizer: sgd, lr: 0.1, schedule: \(schedule), label: \(entry.name)}"
         }
         let result = try Self.build("""
