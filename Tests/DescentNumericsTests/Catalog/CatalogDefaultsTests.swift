@@ -11,6 +11,8 @@ struct CatalogDefaultsTests {
         "step": ["step_size": .number(10)],
         "multistep": ["milestones": .list([.number(10), .number(20)])],
         "formula": ["expression": .text("lr0 * exp(-epoch / 10)")],
+        "lambda": ["lr_lambda": .text("0.95 ^ epoch")],
+        "multiplicative": ["lr_lambda": .text("0.95")],
         "expression": ["expression": .text("x^2 + 3*y^2 + 0.5*sin(3*x)")],
     ]
 
