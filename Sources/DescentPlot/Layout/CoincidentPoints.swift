@@ -24,8 +24,9 @@ struct CoincidentPoints {
         let cx = Int((p.x / r).rounded(.down)), cy = Int((p.y / r).rounded(.down))
         for dx in -1...1 {
             for dy in -1...1 {
-                for q in cells[Cell(x: cx + dx, y: cy + dy), default: []] where (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y) < r * r {
-                    return false
+                for q in cells[Cell(x: cx + dx, y: cy + dy), default: []] {
+                    let ex = p.x - q.x, ey = p.y - q.y
+                    if ex * ex + ey * ey < r * r { return false }
                 }
             }
         }
