@@ -19,8 +19,10 @@ struct CoincidentPoints {
     }
 
     /// Records `p` and returns true, unless a point within ``radius`` of it was recorded (false).
+    /// A point too far out for a cell index (or not finite) is never a duplicate.
     mutating func insert(_ p: Point) -> Bool {
         let r = Self.radius
+        guard abs(p.x) < 1e12, abs(p.y) < 1e12 else { return true }
         let cx = Int((p.x / r).rounded(.down)), cy = Int((p.y / r).rounded(.down))
         for dx in -1...1 {
             for dy in -1...1 {
