@@ -19,13 +19,16 @@ struct CoincidentPoints {
     }
 
     /// Records `p` and returns true, unless a point within ``radius`` of it was recorded (false).
+    /// A point too far out for a cell index (or not finite) is never a duplicate.
     mutating func insert(_ p: Point) -> Bool {
         let r = Self.radius
+        guard abs(p.x) < 1e12, abs(p.y) < 1e12 else { return true }
         let cx = Int((p.x / r).rounded(.down)), cy = Int((p.y / r).rounded(.down))
         for dx in -1...1 {
             for dy in -1...1 {
-                for q in cells[Cell(x: cx + dx, y: cy + dy), default: []] where (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y) < r * r {
-                    return false
+                for q in cells[Cell(x: cx + dx, y: cy + dy), default: []] {
+                    let ex = p.x - q.x, ey = p.y - q.y
+                    if ex * ex + ey * ey < r * r { return false }
                 }
             }
         }

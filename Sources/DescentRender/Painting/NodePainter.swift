@@ -62,9 +62,10 @@ struct NodePainter {
     }
 
     /// Fills (with the shape's fill rule), then strokes, the path, first simplified to the device
-    /// resolution (``PathSimplification``). Descent's fills are painted one over another (contour
-    /// bands from the highest level down), never edge to edge, so moving an outline by the
-    /// tolerance opens no seam.
+    /// resolution (``PathSimplification``). Contour bands are painted one over another (from the
+    /// highest level down), so moving their outlines by the tolerance opens no seam; fills that
+    /// meet edge to edge (a 3-D surface's facets) are small polygons whose corners stay unless
+    /// they lie within the tolerance of their neighbours' chord.
     func paint(_ shape: ShapeItem) {
         let stroke = shape.stroke.flatMap { $0.isDrawable ? $0 : nil }
         guard shape.fill != nil || stroke != nil else { return }

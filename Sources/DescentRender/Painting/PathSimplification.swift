@@ -3,11 +3,11 @@ import DescentScene
 
 /// Simplifies the polylines of paths to the resolution of the surface they are drawn on, once per path.
 ///
-/// The tolerance is in device units: a quarter pixel on a raster, and 0.1 pt in SVG and PDF
-/// (a quarter pixel at 250 % zoom; matplotlib's default `path.simplify_threshold` is 1/9 pixel). It is
-/// divided by the current transformation's largest stretch (its largest singular value), so that
-/// no point moves by more than the tolerance on the device whatever group transform or PNG scale
-/// is in force. Only the painter knows that transform, which is why simplification happens here
+/// The tolerance is in device units: a quarter pixel on a raster, and 0.1 pt in SVG and PDF (a
+/// quarter pixel at 250 % zoom; matplotlib's default `path.simplify_threshold` is 1/9 pixel). It
+/// is divided by the current transformation's largest stretch (its largest singular value), so
+/// that no point moves by more than the tolerance on the device whatever group transform or PNG
+/// scale is in force. Only the painter knows that transform, which is why simplification happens here
 /// and not when the scene is built: the same scene is painted as a 2x PNG, as SVG, and scaled
 /// down into the handout, and stays exact for tests and for every other use.
 ///

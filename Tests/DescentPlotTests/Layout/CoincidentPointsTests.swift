@@ -17,6 +17,9 @@ struct CoincidentPointsTests {
         let border = 100 * r
         #expect(add(Point(border - 0.2 * r, 0)))
         #expect(!add(Point(border + 0.2 * r, 0)))
+        #expect(add(Point(.nan, 0)))
+        #expect(add(Point(1e300, 0)))
+        #expect(add(Point(1e300, 0)))
         #expect(add(Point(-5, -5)))
         #expect(!add(Point(-5, -5 + 0.5 * r)))
     }
