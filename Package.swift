@@ -29,6 +29,21 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // FFmpeg (libavformat, libavcodec with libx264, libswscale, libavutil) for MP4 animations.
+        // pkg-config gives the include path; the module map links all four libraries.
+        .systemLibrary(
+            name: "CDescentAV",
+            pkgConfig: "libavformat",
+            providers: [
+                .apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev", "libswscale-dev"]),
+                .brew(["ffmpeg"]),
+            ]
+        ),
+        // giflib for GIF animations. Debian ships no pkg-config file for it: the module map links "gif".
+        .systemLibrary(
+            name: "CDescentGIF",
+            providers: [.apt(["libgif-dev"]), .brew(["giflib"])]
+        ),
 
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
         .target(name: "DescentNumerics"),
@@ -50,6 +65,8 @@ let package = Package(
             name: "DescentPublish",
             dependencies: ["DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
         ),
+        // Animated figures: RGBA frames encoded as H.264 MP4 (libavcodec) or looping GIF (giflib).
+        .target(name: "DescentVideo", dependencies: ["CDescentAV", "CDescentGIF"]),
         .executableTarget(
             name: "descent",
             dependencies: ["DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -67,6 +84,7 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
+        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "CDescentAV", "CDescentGIF"]),
         // The command line's parsing, through swift-argument-parser's own entry points.
         .testTarget(name: "DescentCLITests", dependencies: ["descent"]),
     ]
