@@ -7,7 +7,7 @@
 /// "do not dispose" leaves the previous frame visible through them: for lines moving over flat bands,
 /// the stored pixels are mostly one long run of the transparent index, which LZW compresses to little.
 ///
-/// The palette is global (`MedianCutPalette`, at most 255 colors plus the transparent index), so
+/// The palette is global (`VarianceCutPalette`, at most 255 colors plus the transparent index), so
 /// `append` keeps each frame's changed rectangle and counts its colors, and `finish()` quantizes and
 /// writes the file with giflib. Memory is the sum of the changed rectangles (4 bytes per pixel).
 ///
@@ -88,7 +88,7 @@ public struct GIFEncoder: FrameEncoder {
         guard !isFinished else { throw VideoEncodingError.finished }
         guard !frames.isEmpty else { throw VideoEncodingError.noFrames }
         isFinished = true
-        let palette = MedianCutPalette(histogram: histogram, maxColors: 255)
+        let palette = VarianceCutPalette(histogram: histogram, maxColors: 255)
         let transparentIndex = palette.colors.count
         let writer = try GIFWriter(width: width, height: height, palette: palette.colors + [0])
         try writer.loopForever()

@@ -1,25 +1,28 @@
-/// A palette of at most `maxColors` colors for a whole animation, chosen by median cut over the
-/// histogram of every pixel the GIF stores, and the map from each exact color to its palette index.
+/// A palette of at most `maxColors` colors for a whole animation, chosen by cutting the color cube
+/// into boxes over the histogram of every pixel the GIF stores, and the map from each exact color to
+/// its palette index.
 ///
 /// Why this quantizer: figures are mostly flat colors (background, bands, text) plus antialiased
 /// edges that blend them. A global palette over all frames keeps a color's index the same in every
 /// frame (so unchanged pixels stay unchanged and compress), and giflib's `GifQuantizeBuffer` works
 /// on one image at a time with 5-bit channels, which shifts flat colors.
 ///
-/// The rule (variance-splitting median cut, after Heckbert 1982 and Wu 1991):
+/// The rule (Heckbert's median cut with Wu's variance-minimizing cut, Heckbert 1982, Wu 1991):
 /// - When the histogram has at most `maxColors` distinct colors, the palette is exactly those colors
 ///   (a figure with few colors is stored without any error).
-/// - Otherwise start with one box holding every distinct color `c` with pixel count `n_c`. Its error is
-///   `E = sum_c n_c * |c - mean|^2` with `mean = sum_c n_c c / sum_c n_c`. Repeatedly take the box with
-///   the largest `E` that holds more than one color, sort it along the channel with the largest
-///   weighted variance `sum_c n_c (c_k - mean_k)^2`, and cut it where the running pixel count first
-///   reaches half of the box's count, until there are `maxColors` boxes or none can be cut.
+/// - Otherwise start with one box holding every distinct color `c` with pixel count `n_c`. A box's
+///   error is `E = sum_c n_c |c - mean|^2 = sum_c n_c |c|^2 - |sum_c n_c c|^2 / sum_c n_c`.
+///   Repeatedly take the box with the largest `E` that holds more than one color, sort its colors
+///   along the channel with the largest weighted variance `sum_c n_c (c_k - mean_k)^2`, and cut the
+///   sorted run where `E(left) + E(right)` is smallest (prefix sums make every cut O(1)), until there
+///   are `maxColors` boxes or none can be cut. Unlike a cut at the median count, this never splits a
+///   dominant flat color's neighbourhood in two while leaving distant edge colors together.
 /// - Each box's palette color is its rounded weighted mean; each exact color maps to the nearest
 ///   palette color in squared RGB distance (ties to the lower index).
 ///
 /// Deterministic: colors are sorted by value (ties in a channel broken by the whole color), boxes by
 /// error then position, so the same histogram gives the same palette.
-struct MedianCutPalette {
+struct VarianceCutPalette {
     /// Palette colors as `0x00RRGGBB`.
     let colors: [UInt32]
     /// Palette index of every color of the histogram.
@@ -52,13 +55,7 @@ struct MedianCutPalette {
                 let b = (rhs.color >> shift) & 0xFF
                 return a != b ? a < b : lhs.color < rhs.color
             }
-            var running = 0
-            var cut = box.start + 1
-            for position in box.start..<(box.end - 1) {
-                running += pixels[position].count
-                cut = position + 1
-                if 2 * running >= box.count { break }
-            }
+            let cut = Self.bestCut(pixels[box.start..<box.end])
             boxes[chosen] = Box(pixels: pixels[box.start..<cut], start: box.start)
             boxes.append(Box(pixels: pixels[cut..<box.end], start: cut))
         }
@@ -70,6 +67,51 @@ struct MedianCutPalette {
             index[entry.color] = UInt8(Self.nearest(entry.color, in: palette))
         }
         indexOfColor = index
+    }
+
+    /// The position in `run` (sorted along one channel) that splits it into two non-empty parts with
+    /// the smallest `E(left) + E(right)`, the first on ties.
+    private static func bestCut(_ run: ArraySlice<(color: UInt32, count: Int)>) -> Int {
+        var totalCount = 0.0
+        var totalSums = [Double](repeating: 0, count: 3)
+        var totalSquares = 0.0
+        for pixel in run {
+            let weight = Double(pixel.count)
+            totalCount += weight
+            for channel in 0..<3 {
+                let value = Double((pixel.color >> UInt32(16 - 8 * channel)) & 0xFF)
+                totalSums[channel] += weight * value
+                totalSquares += weight * value * value
+            }
+        }
+        var count = 0.0
+        var sums = [Double](repeating: 0, count: 3)
+        var squares = 0.0
+        var best = run.startIndex + 1
+        var bestError = Double.infinity
+        for position in run.startIndex..<(run.endIndex - 1) {
+            let pixel = run[position]
+            let weight = Double(pixel.count)
+            count += weight
+            for channel in 0..<3 {
+                let value = Double((pixel.color >> UInt32(16 - 8 * channel)) & 0xFF)
+                sums[channel] += weight * value
+                squares += weight * value * value
+            }
+            var leftSquaredSum = 0.0
+            var rightSquaredSum = 0.0
+            for channel in 0..<3 {
+                leftSquaredSum += sums[channel] * sums[channel]
+                let rest = totalSums[channel] - sums[channel]
+                rightSquaredSum += rest * rest
+            }
+            let error = squares - leftSquaredSum / count + (totalSquares - squares) - rightSquaredSum / (totalCount - count)
+            if error < bestError {
+                bestError = error
+                best = position + 1
+            }
+        }
+        return best
     }
 
     /// Index of the palette color closest to `color` in squared RGB distance (the lowest on ties).
