@@ -29,13 +29,13 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
-        // FFmpeg (libavformat, libavcodec with libx264, libswscale, libavutil) for MP4 animations.
-        // pkg-config gives the include path; the module map links all four libraries.
+        // FFmpeg (libavformat, libavcodec with libx264, libavutil) for MP4 animations.
+        // pkg-config gives the include path; the module map links the three libraries.
         .systemLibrary(
             name: "CDescentAV",
             pkgConfig: "libavformat",
             providers: [
-                .apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev", "libswscale-dev"]),
+                .apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev"]),
                 .brew(["ffmpeg"]),
             ]
         ),

@@ -7,7 +7,6 @@
 #include <libavutil/error.h>
 #include <libavutil/imgutils.h>
 #include <libavutil/opt.h>
-#include <libswscale/swscale.h>
 
 /* Function-like macros Swift cannot import, as inline functions. */
 static inline int descent_av_error_again(void) { return AVERROR(EAGAIN); }

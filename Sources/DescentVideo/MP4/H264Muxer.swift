@@ -1,8 +1,8 @@
 import CDescentAV
 import Foundation
 
-/// The libavformat/libavcodec/libswscale handles of one MP4 being written: the MP4 muxer writing to
-/// `path`, the libx264 encoder, one reusable YUV 4:2:0 frame and the RGBA-to-YUV converter.
+/// The libavformat/libavcodec handles of one MP4 being written: the MP4 muxer writing to `path`, the
+/// libx264 encoder and one reusable YUV 4:2:0 frame.
 ///
 /// Owns the handles and frees them in `deinit` (which also removes an unfinished file). Not Sendable:
 /// keep it confined to one task.
@@ -14,7 +14,6 @@ final class H264Muxer {
     private var codec: UnsafeMutablePointer<AVCodecContext>?
     private var frame: UnsafeMutablePointer<AVFrame>?
     private var packet: UnsafeMutablePointer<AVPacket>?
-    private var scaler: OpaquePointer?
     private let stream: UnsafeMutablePointer<AVStream>
     private var fileOpen = false
     private var trailerWritten = false
@@ -27,7 +26,8 @@ final class H264Muxer {
     /// - constant frame rate: frame `i` has time stamp `i / fps` and lasts `1 / fps`;
     /// - `movflags +faststart`: the `moov` index is moved before `mdat` when the file is finished;
     /// - deterministic: one x264 thread, `flags +bitexact` on the codec and `fflags +bitexact` on the
-    ///   muxer (no encoder string, creation time 0), fixed preset and CRF, exact libswscale rounding.
+    ///   muxer (no encoder string, creation time 0), fixed preset and CRF, integer RGB to YUV
+    ///   conversion (`YUV420Conversion`).
     init(path: String, encodedWidth: Int, encodedHeight: Int, fps: Int, crf: Int, preset: String, tune: String?) throws {
         self.path = path
         self.encodedWidth = encodedWidth
@@ -96,36 +96,38 @@ final class H264Muxer {
         newFrame.pointee.width = Int32(encodedWidth)
         newFrame.pointee.height = Int32(encodedHeight)
         try AVResult.check(av_frame_get_buffer(newFrame, 0), "allocating a video frame")
-
-        guard let newScaler = sws_getContext(
-            Int32(encodedWidth), Int32(encodedHeight), AV_PIX_FMT_RGBA,
-            Int32(encodedWidth), Int32(encodedHeight), AV_PIX_FMT_YUV420P,
-            SWS_BILINEAR | SWS_BITEXACT | SWS_ACCURATE_RND, nil, nil, nil)
-        else {
-            throw VideoEncodingError.library(operation: "creating the RGBA to YUV 4:2:0 converter", message: "libswscale refused the sizes")
-        }
-        scaler = newScaler
-        // RGB in full range to BT.709 YUV in limited range (16...235), as the stream is tagged.
-        let bt709 = sws_getCoefficients(SWS_CS_ITU709)
-        try AVResult.check(
-            sws_setColorspaceDetails(newScaler, bt709, 1, bt709, 0, 0, 1 << 16, 1 << 16),
-            "setting BT.709 conversion")
     }
 
     /// Converts `rgba` (`encodedWidth * encodedHeight * 4` bytes) to YUV 4:2:0 and encodes it as the
     /// frame shown at time `index / fps`.
-    func encode(rgba: [UInt8], index: Int) throws {
-        guard let frame, let codec, let scaler else { throw VideoEncodingError.finished }
+    ///
+    /// The YUV frame keeps the previous frame's planes (libavcodec copies them when the encoder still
+    /// holds a reference), so with `previous`, the previous frame's RGBA, only the pairs of rows that
+    /// changed are converted: a figure whose lines move over a still background costs a few rows.
+    func encode(rgba: [UInt8], previous: [UInt8]?, index: Int) throws {
+        guard let frame, let codec else { throw VideoEncodingError.finished }
         try AVResult.check(av_frame_make_writable(frame), "preparing a video frame")
-        let destinations: [UnsafeMutablePointer<UInt8>?] = [frame.pointee.data.0, frame.pointee.data.1, frame.pointee.data.2, nil]
-        let destinationStrides: [Int32] = [frame.pointee.linesize.0, frame.pointee.linesize.1, frame.pointee.linesize.2, 0]
-        let sourceStrides: [Int32] = [Int32(encodedWidth * 4), 0, 0, 0]
-        let rows = rgba.withUnsafeBufferPointer { pixels -> Int32 in
-            let sources: [UnsafePointer<UInt8>?] = [pixels.baseAddress, nil, nil, nil]
-            return sws_scale(scaler, sources, sourceStrides, 0, Int32(encodedHeight), destinations, destinationStrides)
+        guard let luma = frame.pointee.data.0, let blue = frame.pointee.data.1, let red = frame.pointee.data.2 else {
+            throw VideoEncodingError.library(operation: "preparing a video frame", message: "libavutil gave no YUV planes")
         }
-        guard rows == Int32(encodedHeight) else {
-            throw VideoEncodingError.library(operation: "converting frame \(index) to YUV 4:2:0", message: "libswscale wrote \(rows) of \(encodedHeight) rows")
+        let strides = (Int(frame.pointee.linesize.0), Int(frame.pointee.linesize.1), Int(frame.pointee.linesize.2))
+        let pairBytes = 2 * encodedWidth * 4
+        let reference = previous.flatMap { $0.count == rgba.count ? $0 : nil } ?? []
+        rgba.withUnsafeBufferPointer { pixels in
+            reference.withUnsafeBufferPointer { old in
+                guard let base = pixels.baseAddress else { return }
+                let oldBase = old.isEmpty ? nil : old.baseAddress
+                for pair in 0..<(encodedHeight / 2) {
+                    if let oldBase, memcmp(base + pair * pairBytes, oldBase + pair * pairBytes, pairBytes) == 0 {
+                        continue
+                    }
+                    YUV420Conversion.convert(
+                        rgba: base + pair * pairBytes, width: encodedWidth, height: 2,
+                        luma: luma + 2 * pair * strides.0, lumaStride: strides.0,
+                        blue: blue + pair * strides.1, blueStride: strides.1,
+                        red: red + pair * strides.2, redStride: strides.2)
+                }
+            }
         }
         frame.pointee.pts = Int64(index)
         try AVResult.check(avcodec_send_frame(codec, frame), "encoding frame \(index)")
@@ -161,8 +163,6 @@ final class H264Muxer {
     }
 
     private func release() {
-        sws_freeContext(scaler)
-        scaler = nil
         av_frame_free(&frame)
         av_packet_free(&packet)
         avcodec_free_context(&codec)

@@ -3,8 +3,8 @@ import Foundation
 /// Encodes frames as an H.264 MP4 that plays in PowerPoint, Keynote, Google Slides and browsers:
 /// yuv420p, constant frame rate, even dimensions, `moov` before `mdat` (faststart).
 ///
-/// Encoding goes through libavformat, libavcodec (libx264) and libswscale linked as libraries; no
-/// `ffmpeg` process is started. The same frames give the same bytes (see `H264Muxer`).
+/// Encoding goes through libavformat and libavcodec (libx264) linked as libraries; no `ffmpeg`
+/// process is started. RGB to YUV is `YUV420Conversion` (integer BT.709). The same frames give the same bytes (see `H264Muxer`).
 ///
 /// H.264 in 4:2:0 needs even sides. An odd `width` or `height` is padded by one column or row that
 /// repeats the last one, so a 961x541 figure is stored as 962x542 (`encodedWidth`, `encodedHeight`).
@@ -25,8 +25,8 @@ public struct MP4Encoder: FrameEncoder {
     private let muxer: H264Muxer
     private var frameCount = 0
     private var isFinished = false
-    /// Padded copy of the last frame, reused when a side is odd.
-    private var padded: [UInt8] = []
+    /// The last frame as encoded (padded when a side is odd), to convert only changed rows.
+    private var previous: [UInt8]?
 
     /// Sides accepted: 2...8192 pixels (H.264 level 6.2 allows up to 8192x4320).
     public static let sideRange = 1...8192
@@ -62,7 +62,7 @@ public struct MP4Encoder: FrameEncoder {
             .appendingPathComponent("descent-\(UUID().uuidString).mp4").path
         muxer = try H264Muxer(
             path: path, encodedWidth: encodedWidth, encodedHeight: encodedHeight,
-            fps: fps, crf: crf, preset: preset, tune: "animation")
+            fps: fps, crf: crf, preset: preset, tune: nil)
     }
 
     public mutating func append(_ frame: RGBAFrame) throws {
@@ -71,12 +71,9 @@ public struct MP4Encoder: FrameEncoder {
             throw VideoEncodingError.frameSizeMismatch(
                 expected: (width, height), got: (frame.width, frame.height), frameIndex: frameCount)
         }
-        if encodedWidth == width && encodedHeight == height {
-            try muxer.encode(rgba: frame.bytes, index: frameCount)
-        } else {
-            padToEven(frame)
-            try muxer.encode(rgba: padded, index: frameCount)
-        }
+        let pixels = encodedWidth == width && encodedHeight == height ? frame.bytes : paddedToEven(frame)
+        try muxer.encode(rgba: pixels, previous: previous, index: frameCount)
+        previous = pixels
         frameCount += 1
     }
 
@@ -94,14 +91,12 @@ public struct MP4Encoder: FrameEncoder {
         }
     }
 
-    /// Copies `frame` into `padded` (`encodedWidth` x `encodedHeight`), repeating the last column and
-    /// the last row into the padding.
-    private mutating func padToEven(_ frame: RGBAFrame) {
+    /// `frame` copied to `encodedWidth` x `encodedHeight`, the last column and row repeated into the
+    /// padding.
+    private func paddedToEven(_ frame: RGBAFrame) -> [UInt8] {
         let rowBytes = width * 4
         let paddedRowBytes = encodedWidth * 4
-        if padded.count != paddedRowBytes * encodedHeight {
-            padded = [UInt8](repeating: 0, count: paddedRowBytes * encodedHeight)
-        }
+        var padded = [UInt8](repeating: 0, count: paddedRowBytes * encodedHeight)
         padded.withUnsafeMutableBufferPointer { destination in
             frame.bytes.withUnsafeBufferPointer { source in
                 for row in 0..<encodedHeight {
@@ -116,5 +111,6 @@ public struct MP4Encoder: FrameEncoder {
                 }
             }
         }
+        return padded
     }
 }

@@ -18,8 +18,10 @@ struct MP4Probe {
     var decodedFrames = 0
     /// Time stamps of the decoded frames in seconds, in display order.
     var frameTimes: [Double] = []
-    /// The first decoded frame's Y plane, `width * height` bytes.
-    var firstLuma: [UInt8] = []
+    /// Every decoded frame's Y plane, `width * height` bytes each, in display order.
+    var lumaPlanes: [[UInt8]] = []
+    /// The first decoded frame's Y plane.
+    var firstLuma: [UInt8] { lumaPlanes.first ?? [] }
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -69,15 +71,15 @@ struct MP4Probe {
 
         func receive() {
             while avcodec_receive_frame(context, frame) >= 0 {
-                if decodedFrames == 0 {
-                    let rowBytes = Int(frame.pointee.width)
-                    let stride = Int(frame.pointee.linesize.0)
-                    if let plane = frame.pointee.data.0 {
-                        for row in 0..<Int(frame.pointee.height) {
-                            firstLuma.append(contentsOf: UnsafeBufferPointer(start: plane + row * stride, count: rowBytes))
-                        }
+                let rowBytes = Int(frame.pointee.width)
+                let stride = Int(frame.pointee.linesize.0)
+                var luma: [UInt8] = []
+                if let plane = frame.pointee.data.0 {
+                    for row in 0..<Int(frame.pointee.height) {
+                        luma.append(contentsOf: UnsafeBufferPointer(start: plane + row * stride, count: rowBytes))
                     }
                 }
+                lumaPlanes.append(luma)
                 decodedFrames += 1
                 frameTimes.append(Double(frame.pointee.best_effort_timestamp) * Double(timeBase.num) / Double(timeBase.den))
                 av_frame_unref(frame)
