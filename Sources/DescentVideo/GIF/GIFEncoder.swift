@@ -17,7 +17,7 @@
 ///
 /// Deterministic: the same frames give the same bytes. `finish()` returns the bytes; the caller writes
 /// them atomically to the destination.
-public struct GIFEncoder: FrameEncoder {
+public struct GIFEncoder: FrameEncoder, Sendable {
     public let width: Int
     public let height: Int
     public let fps: Int

@@ -4,7 +4,7 @@ import Foundation
 /// The libavformat/libavcodec handles of one MP4 being written: the MP4 muxer writing to `path`, the
 /// libx264 encoder and one reusable YUV 4:2:0 frame.
 ///
-/// Owns the handles and frees them in `deinit` (which also removes an unfinished file). Not Sendable:
+/// Owns the handles and frees them in `deinit`, which also removes the file. Not Sendable:
 /// keep it confined to one task.
 final class H264Muxer {
     let path: String
@@ -16,7 +16,6 @@ final class H264Muxer {
     private var packet: UnsafeMutablePointer<AVPacket>?
     private let stream: UnsafeMutablePointer<AVStream>
     private var fileOpen = false
-    private var trailerWritten = false
 
     /// Opens `path` for writing and configures the encoder.
     ///
@@ -28,7 +27,7 @@ final class H264Muxer {
     /// - deterministic: one x264 thread, `flags +bitexact` on the codec and `fflags +bitexact` on the
     ///   muxer (no encoder string, creation time 0), fixed preset and CRF, integer RGB to YUV
     ///   conversion (`YUV420Conversion`).
-    init(path: String, encodedWidth: Int, encodedHeight: Int, fps: Int, crf: Int, preset: String, tune: String?) throws {
+    init(path: String, encodedWidth: Int, encodedHeight: Int, fps: Int, crf: Int, preset: X264Preset) throws {
         self.path = path
         self.encodedWidth = encodedWidth
         self.encodedHeight = encodedHeight
@@ -72,8 +71,7 @@ final class H264Muxer {
 
         var codecOptions: OpaquePointer?
         defer { av_dict_free(&codecOptions) }
-        av_dict_set(&codecOptions, "preset", preset, 0)
-        if let tune { av_dict_set(&codecOptions, "tune", tune, 0) }
+        av_dict_set(&codecOptions, "preset", preset.rawValue, 0)
         av_dict_set(&codecOptions, "crf", String(crf), 0)
         try AVResult.check(avcodec_open2(codecContext, encoder, &codecOptions), "opening libx264")
         try AVResult.check(avcodec_parameters_from_context(newStream.pointee.codecpar, codecContext), "describing the video stream")
@@ -140,7 +138,6 @@ final class H264Muxer {
         try AVResult.check(avcodec_send_frame(codec, nil), "flushing libx264")
         try drainPackets()
         try AVResult.check(av_write_trailer(format), "writing the MP4 index")
-        trailerWritten = true
         try AVResult.check(avio_closep(&format.pointee.pb), "closing \(path)")
         fileOpen = false
         release()
@@ -173,9 +170,10 @@ final class H264Muxer {
         format = nil
     }
 
+    /// Frees the handles and removes the file (`MP4Encoder.finish()` has read it by then; an
+    /// unfinished or failed file is never left behind).
     deinit {
-        let unfinished = !trailerWritten
         release()
-        if unfinished { try? FileManager.default.removeItem(atPath: path) }
+        try? FileManager.default.removeItem(atPath: path)
     }
 }

@@ -37,11 +37,11 @@ public struct MP4Encoder: FrameEncoder {
     ///
     /// - Parameters:
     ///   - crf: x264's constant rate factor, 0...51 (lower is better and larger).
-    ///   - preset: x264's speed preset; `veryfast` encodes 720p figures at well over 100 frames per
-    ///     second on one core.
+    ///   - preset: x264's speed preset; `veryfast` encodes 300 frames of a 1280x720 figure in about
+    ///     1.2 s of one core.
     /// - Throws: `VideoEncodingError.invalidConfiguration` for sizes or rates outside
     ///   `sideRange` / `fpsRange`, `.library` when libavformat or libx264 cannot be set up.
-    public init(width: Int, height: Int, fps: Int, crf: Int = 18, preset: String = "veryfast") throws {
+    public init(width: Int, height: Int, fps: Int, crf: Int = 18, preset: X264Preset = .veryfast) throws {
         guard Self.sideRange.contains(width), Self.sideRange.contains(height) else {
             throw VideoEncodingError.invalidConfiguration(
                 "an MP4 animation must be 1 to 8192 pixels on each side, got \(width)x\(height)")
@@ -62,7 +62,7 @@ public struct MP4Encoder: FrameEncoder {
             .appendingPathComponent("descent-\(UUID().uuidString).mp4").path
         muxer = try H264Muxer(
             path: path, encodedWidth: encodedWidth, encodedHeight: encodedHeight,
-            fps: fps, crf: crf, preset: preset, tune: nil)
+            fps: fps, crf: crf, preset: preset)
     }
 
     public mutating func append(_ frame: RGBAFrame) throws {
