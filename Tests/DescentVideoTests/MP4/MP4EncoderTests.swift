@@ -99,6 +99,16 @@ struct MP4EncoderTests {
         #expect(probe.decodedFrames == 5)
     }
 
+    @Test("One frame of one pixel: padded to 2x2, lasting 1/fps")
+    func smallest() throws {
+        var encoder = try MP4Encoder(width: 1, height: 1, fps: 4)
+        try encoder.append(try RGBAFrame(width: 1, height: 1, bytes: [200, 100, 50, 255]))
+        let probe = try MP4Probe(bytes: try encoder.finish())
+        #expect(probe.width == 2 && probe.height == 2)
+        #expect(probe.decodedFrames == 1)
+        #expect(abs(probe.durationSeconds - 0.25) < 1e-9)
+    }
+
     @Test("Bad sizes, rates and frames are rejected with a message naming what is expected")
     func rejectsBadInput() throws {
         #expect(throws: VideoEncodingError.invalidConfiguration("an MP4 animation must be 1 to 8192 pixels on each side, got 0x100")) {
