@@ -16,18 +16,18 @@ public enum VideoEncodingError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidConfiguration(let message):
-            return "error: \(message)"
+            return message
         case .invalidFrame(let message):
-            return "error: \(message)"
+            return message
         case .frameSizeMismatch(let expected, let got, let index):
-            return "error: frame \(index) is \(got.width)x\(got.height) pixels, expected \(expected.width)x\(expected.height) "
+            return "frame \(index) is \(got.width)x\(got.height) pixels, expected \(expected.width)x\(expected.height) "
                 + "like the encoder (every frame of an animation has the same size)"
         case .noFrames:
-            return "error: an animation needs at least one frame; finish() was called before any append()"
+            return "an animation needs at least one frame; finish() was called before any append()"
         case .finished:
-            return "error: this encoder has already finished; create a new encoder for another animation"
+            return "this encoder has already finished; create a new encoder for another animation"
         case .library(let operation, let message):
-            return "error: \(operation) failed: \(message)"
+            return "\(operation) failed: \(message)"
         }
     }
 

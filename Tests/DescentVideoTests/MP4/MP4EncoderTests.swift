@@ -125,7 +125,7 @@ struct MP4EncoderTests {
         }
         #expect(
             VideoEncodingError.frameSizeMismatch(expected: (64, 64), got: (32, 64), frameIndex: 0).description
-                == "error: frame 0 is 32x64 pixels, expected 64x64 like the encoder (every frame of an animation has the same size)")
+                == "frame 0 is 32x64 pixels, expected 64x64 like the encoder (every frame of an animation has the same size)")
         #expect(throws: VideoEncodingError.invalidFrame("a 2x2 RGBA frame needs 2x2x4 bytes, got 3")) {
             try RGBAFrame(width: 2, height: 2, bytes: [0, 0, 0])
         }
