@@ -31,6 +31,9 @@ final class H264Muxer {
         self.path = path
         self.encodedWidth = encodedWidth
         self.encodedHeight = encodedHeight
+        // libx264 and the muxer log their settings and statistics at the "info" level to stderr; keep
+        // only errors (failures also come back as `VideoEncodingError`). The level is process-wide.
+        av_log_set_level(AV_LOG_ERROR)
 
         var formatContext: UnsafeMutablePointer<AVFormatContext>?
         try AVResult.check(avformat_alloc_output_context2(&formatContext, nil, "mp4", path), "creating the MP4 muxer")
