@@ -36,6 +36,21 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
+        // FFmpeg (libavformat, libavcodec with libx264, libavutil) for MP4 animations.
+        // pkg-config gives the include path; the module map links the three libraries.
+        .systemLibrary(
+            name: "CDescentAV",
+            pkgConfig: "libavformat",
+            providers: [
+                .apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev"]),
+                .brew(["ffmpeg"]),
+            ]
+        ),
+        // giflib for GIF animations. Debian ships no pkg-config file for it: the module map links "gif".
+        .systemLibrary(
+            name: "CDescentGIF",
+            providers: [.apt(["libgif-dev"]), .brew(["giflib"])]
+        ),
 
         // Files written atomically (temporary file, fsync, rename). No C library beyond libc.
         .target(name: "DescentFiles"),
@@ -59,6 +74,8 @@ let package = Package(
             name: "DescentPublish",
             dependencies: ["DescentFiles", "DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
         ),
+        // Animated figures: RGBA frames encoded as H.264 MP4 (libavcodec) or looping GIF (giflib).
+        .target(name: "DescentVideo", dependencies: ["CDescentAV", "CDescentGIF"]),
         .executableTarget(
             name: "descent",
             dependencies: ["DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -78,5 +95,6 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
+        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "CDescentAV", "CDescentGIF"]),
     ]
 )
