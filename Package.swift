@@ -52,6 +52,9 @@ let package = Package(
             providers: [.apt(["libgif-dev"]), .brew(["giflib"])]
         ),
 
+        // glibc's mallopt, for keeping a build's large freed buffers (Linux only; no library to link).
+        .systemLibrary(name: "CDescentMalloc"),
+
         // Files written atomically (temporary file, fsync, rename). No C library beyond libc.
         .target(name: "DescentFiles"),
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
@@ -78,7 +81,11 @@ let package = Package(
         .target(name: "DescentVideo", dependencies: ["CDescentAV", "CDescentGIF"]),
         .executableTarget(
             name: "descent",
-            dependencies: ["DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics",
+                .target(name: "CDescentMalloc", condition: .when(platforms: [.linux])),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).

@@ -69,6 +69,7 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        MemoryTuning.keepFreedBuffers()
         let (files, missing, empty) = LessonPaths.expand(lessons)
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
         for path in empty { StandardError.write("\(path): error: the folder holds no lessons (*.yaml or *.yml)") }

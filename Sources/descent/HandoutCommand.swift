@@ -18,6 +18,7 @@ struct HandoutCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        MemoryTuning.keepFreedBuffers()
         let (files, missing, empty) = LessonPaths.expand(lessons)
         for path in empty { StandardError.write("\(path): error: the folder holds no lessons (*.yaml or *.yml)") }
         for path in missing { StandardError.write("\(path): error: no such lesson file or folder") }
