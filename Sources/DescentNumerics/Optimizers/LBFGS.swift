@@ -109,7 +109,8 @@ public struct LBFGS: Optimizer {
             switch lineSearch {
             case .strongWolfe:
                 let x = point
-                let result = StrongWolfe.search(t: state.t, d: d, loss: loss, gradient: flatGrad, gtd: gtd) { t in
+                // PyTorch 2.15 bounds the search by the evaluations left: `max_ls=max_eval - current_evals`.
+                let result = StrongWolfe.search(t: state.t, d: d, loss: loss, gradient: flatGrad, gtd: gtd, maxLS: maxEval - currentEvals) { t in
                     let trial = x + t * d
                     state.evaluations.append(trial)
                     return evaluate(trial)

@@ -89,7 +89,7 @@ public enum TorchExport {
         "",
         "",
         "def row(step, p, value, lr):",
-        "    print(','.join([str(step), number(float(p[0])), number(float(p[1])), number(value), number(float(lr))]))",
+        "    print(','.join([str(step), number(float(p.detach()[0])), number(float(p.detach()[1])), number(value), number(float(lr))]))",
         "",
     ]
 
@@ -169,7 +169,7 @@ public enum TorchExport {
         lines += [
             "        with torch.no_grad():",
             "            value = float(loss(p[0], p[1]))",
-            "        x, y = float(p[0]), float(p[1])",
+            "        x, y = float(p.detach()[0]), float(p.detach()[1])",
             "        if not (math.isfinite(x) and math.isfinite(y) and math.isfinite(value)):",
             "            break  # Descent stops a run whose point or loss is not finite",
             "        if not (\(lit(escape.x.lowerBound)) <= x <= \(lit(escape.x.upperBound)) and \(lit(escape.y.lowerBound)) <= y <= \(lit(escape.y.upperBound))):",

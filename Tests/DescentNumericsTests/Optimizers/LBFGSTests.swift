@@ -49,7 +49,14 @@ import Testing
     }
 
     @Test func strongWolfeSteps() {
-        expect(run(LBFGS(maxIter: 1, lineSearch: .strongWolfe)), [
+        // max_iter 1 leaves max_eval = 1 * 5 / 4 = 1, and PyTorch 2.15 calls
+        // `_strong_wolfe(..., max_ls=max_eval - current_evals)` = 0: the search evaluates its first
+        // trial (above the Armijo line) and returns t = 0, so the point never moves. Checked against
+        // torch 2.15.0 (float64) on this machine: (-1.2, 1.0) after each step, 2 closure calls each.
+        expect(run(LBFGS(maxIter: 1, lineSearch: .strongWolfe)), [(-1.2, 1, 2), (-1.2, 1, 2), (-1.2, 1, 2)])
+        // With room for the search (max_eval 10, so max_ls = 9): the first step's accepted t is the
+        // one of strongWolfeAcceptedStepOnRosenbrock.
+        expect(run(LBFGS(maxIter: 1, maxEval: 10, lineSearch: .strongWolfe)), [
             (-1.0245319303460325, 1.0716196202669255, 3), (-1.0284565745562346, 1.068187455748677, 2), (-1.0288795348319695, 1.0655029516848564, 2),
         ])
         // 20 iterations: max_eval = 25 ends step 1; a stopping test ends step 2 after 19; step 3
