@@ -79,7 +79,7 @@ public enum ClaimEvaluation {
 
     /// `final loss`, `max |y| after step 40`.
     static func name(_ quantity: LessonClaim.Quantity, after: Int?) -> String {
-        let since = after.map { " after step \($0)" } ?? ""
+        let since = after.map { " from step \($0) on" } ?? ""
         switch quantity {
         case .finalLoss: return "final loss"
         case .finalDistance: return "final distance to a minimum"
