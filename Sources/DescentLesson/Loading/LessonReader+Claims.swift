@@ -97,7 +97,10 @@ extension LessonReader {
                 guard let point = point(value, key) else { return nil }
                 minimum = .near(point)
             } else {
-                guard choice(value, key, among: ["global"]) != nil else { return nil }
+                guard case .text("global") = Self.scalar(value) else {
+                    error("'reaches' takes 'global' or a known minimum [x, y], not \(Self.describe(value))", at: value)
+                    return nil
+                }
                 minimum = .global
             }
             return .reaches(minimum, within: within ?? LessonFields.reachesWithin)
