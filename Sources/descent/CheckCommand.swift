@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Besides the file's own mistakes it reports what the numbers imply: a schedule whose rate turns \
             negative, a surface that is not finite on the domain, a start outside it, and work beyond the \
-            budget of Lessons/README.md (lift it with --no-limits).
+            budget of Lessons/README.md (lift it with --no-limits). A lesson with `claims:` is run, and \
+            every claim that its runs contradict is an error at the claim.
             """
     )
 
@@ -32,7 +33,14 @@ struct CheckCommand: ParsableCommand {
             do {
                 let lesson = try builder.check(path: path)
                 printer.print(lesson.warnings)
-                if printer.fails(lesson.warnings) { failed += 1 }
+                var bad = printer.fails(lesson.warnings)
+                do {
+                    if !lesson.claims.isEmpty { try builder.verify(try builder.compile(lesson)) }
+                } catch {
+                    bad = true
+                    printer.print(error.diagnostics, messages: error.messages)
+                }
+                if bad { failed += 1 }
             } catch {
                 failed += 1
                 printer.print(error.diagnostics, messages: error.messages)

@@ -70,6 +70,7 @@ enum LessonFields {
         Field("figures", "the figures (see *Figures*)", default: "a contour, lr and loss figure and an `overview` layout of them"),
         Field("output", "formats, size, scale, theme and language of the figures (see *Output*)", default: "PNG slide, scale 2, light, English"),
         Field("export", "`csv` or `[csv]`: one data file per run beside the figures"),
+        Field("claims", "what the figures show, as checks `descent check` and `descent build` evaluate on the runs (see *Claims*)"),
     ]
 
     static let surface: [Field] = [
@@ -130,6 +131,25 @@ enum LessonFields {
 
     static let layout: [Field] = [
         Field("panels", "Figure names: the outer list is a row, a list inside it a column, and so on"),
+    ]
+
+    /// The default `within` of a `reaches` claim.
+    static let reachesWithin = 0.01
+
+    static let claim: [Field] = [
+        Field("run", "the id of the run the claim is about"),
+        Field("runs", "`[A, B]`: the two runs a comparison compares (A's quantity against B's)"),
+        Field("diverges", "`true`: the run diverges (the engine stops it); `false`: it never does"),
+        Field("diverges_before", "a step N: the run diverges at a step before N"),
+        Field("final_loss_below", "a number: the run does not diverge and its last loss is below it"),
+        Field("final_loss_above", "a number: the run diverges or its last loss is above it"),
+        Field("final_distance_below", "a distance: the run does not diverge and ends that close to a known minimum of the surface"),
+        Field("ends_near", "a point `[x, y]`: the run does not diverge and ends within `within` of it"),
+        Field("reaches", "`global`, or a known minimum `[x, y]`: the minimum nearest the run's end, within `within` of it"),
+        Field("within", "the distance of `ends_near` (required there) and `reaches`", default: "`0.01` for `reaches`"),
+        Field("smaller", "with `runs`: a quantity (`final_loss`, `final_distance`, `max_abs_x`, `max_abs_y`) that is smaller for A than for B"),
+        Field("larger", "with `runs`: a quantity that is larger for A than for B"),
+        Field("after", "with `smaller`/`larger` of `max_abs_x`/`max_abs_y`: count only the points from this step on", default: "`0`"),
     ]
 
     static let output: [Field] = [

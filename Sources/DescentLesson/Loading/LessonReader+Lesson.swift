@@ -38,11 +38,12 @@ extension LessonReader {
         let figures = byKey["figures"].map { self.figures($0, runs: plans) } ?? Self.defaultFigures
         let output = byKey["output"].map { self.output($0) } ?? OutputSettings()
         let export = byKey["export"].map { self.export($0) } ?? []
+        let claims = byKey["claims"].map { self.claims($0, runs: plans) } ?? []
 
         guard !hasErrors, let title, let surface else { return nil }
         return Lesson(
             name: name, title: title, goal: goal, surface: surface.choice, domain: domain, runs: plans,
-            figures: figures, output: output, export: export, warnings: uniqueDiagnostics.filter { $0.severity == .warning }
+            figures: figures, output: output, export: export, claims: claims, warnings: uniqueDiagnostics.filter { $0.severity == .warning }
         )
     }
 

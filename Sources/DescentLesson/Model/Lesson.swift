@@ -24,6 +24,8 @@ public struct Lesson: Sendable, Hashable {
     public var output: OutputSettings
     /// Data files written beside the figures.
     public var export: [ExportFormat]
+    /// What the lesson claims of its runs, which a check and a build evaluate, in file order.
+    public var claims: [LessonClaim]
     /// Problems that do not stop the lesson (such as a start point outside the domain).
     public var warnings: [Diagnostic]
 
@@ -31,7 +33,7 @@ public struct Lesson: Sendable, Hashable {
     public init(
         name: String, title: LocalizedText, goal: LocalizedText? = nil, surface: SurfaceChoice, domain: Domain? = nil,
         runs: [RunPlan], figures: [FigureRequest], output: OutputSettings = OutputSettings(),
-        export: [ExportFormat] = [], warnings: [Diagnostic] = []
+        export: [ExportFormat] = [], claims: [LessonClaim] = [], warnings: [Diagnostic] = []
     ) {
         self.name = name
         self.title = title
@@ -42,6 +44,7 @@ public struct Lesson: Sendable, Hashable {
         self.figures = figures
         self.output = output
         self.export = export
+        self.claims = claims
         self.warnings = warnings
     }
 

@@ -23,6 +23,7 @@ public enum LessonReference {
             ("figure-kinds", figureKinds(catalogs.figures)),
             ("figure-options", figureOptions(catalogs.figures)),
             ("output-keys", keys(LessonFields.output)),
+            ("claim-keys", keys(LessonFields.claim)),
         ]
     }
 

@@ -30,6 +30,7 @@ public enum LessonSchema {
                 "figures": .object(["type": "array", "items": ref("figure")]),
                 "output": ref("output"),
                 "export": oneOrMany(.object(["enum": .strings(ExportFormat.allCases.map(\.rawValue))])),
+                "claims": .object(["type": "array", "items": ref("claim")]),
             ]),
             "additionalProperties": .bool(false),
             "$defs": .object([
@@ -47,6 +48,7 @@ public enum LessonSchema {
                     "items": .object(["anyOf": .array([.object(["type": "string"]), ref("panels")])]),
                 ]),
                 "output": output,
+                "claim": claim,
             ]),
         ])
     }
@@ -149,6 +151,29 @@ public enum LessonSchema {
             }),
             "unevaluatedProperties": .bool(false),
         ])
+    }
+
+    private static var claim: JSONValue {
+        let runID = JSONValue.object(["type": "string"])
+        let quantity = JSONValue.object(["enum": .strings(LessonClaim.Quantity.allCases.map(\.rawValue))])
+        let number = JSONValue.object(["type": "number"])
+        let positive = JSONValue.object(["type": "number", "exclusiveMinimum": .number(0)])
+        let step = JSONValue.object(["type": "integer", "minimum": .number(0)])
+        return closedObject(LessonFields.claim, [
+            "run": runID,
+            "runs": .object(["type": "array", "items": runID, "minItems": .number(2), "maxItems": .number(2)]),
+            "diverges": .object(["type": "boolean"]),
+            "diverges_before": .object(["type": "integer", "minimum": .number(1)]),
+            "final_loss_below": number,
+            "final_loss_above": number,
+            "final_distance_below": positive,
+            "ends_near": ref("point"),
+            "reaches": .object(["anyOf": .array([.object(["const": "global"]), ref("point")])]),
+            "within": positive,
+            "smaller": quantity,
+            "larger": quantity,
+            "after": step,
+        ], required: [])
     }
 
     private static var output: JSONValue {

@@ -24,6 +24,7 @@ public struct LessonBuilder: Sendable {
     public func build(path: String, painter: ScenePainter = ScenePainter()) throws(BuildFailure) -> LessonBuildResult {
         let clock = ContinuousClock.now
         let compiled = try compile(path: path)
+        try verify(compiled)
         AtomicFile.removeStaleTemporaries(in: lessonDirectory(compiled.lesson))
         var files: [String] = []
         for job in jobs(compiled) {
@@ -75,6 +76,13 @@ public struct LessonBuilder: Sendable {
         } catch {
             throw BuildFailure(messages: ["\(lesson.name): error: \(error.message)"])
         }
+    }
+
+    /// Evaluates the lesson's claims on its runs (`ClaimEvaluation`); throws one error per failed
+    /// claim, at the claim.
+    public func verify(_ compiled: CompiledLesson) throws(BuildFailure) {
+        let failures = ClaimEvaluation.failures(compiled)
+        if !failures.isEmpty { throw BuildFailure(diagnostics: failures) }
     }
 
     /// Loads and computes the lesson at `path`, then assembles its figures in the build's

@@ -86,7 +86,9 @@ public struct CourseBuild: Sendable {
             Timed { () throws(BuildFailure) in
                 let lesson = try builder.load(sources[i].path)
                 if strict, !lesson.warnings.isEmpty { throw BuildFailure(diagnostics: lesson.warnings) }
-                return try builder.compile(lesson)
+                let compiled = try builder.compile(lesson)
+                try builder.verify(compiled)
+                return compiled
             }
         }
         var compiled: [Int: Timed<CompiledLesson>] = [:]

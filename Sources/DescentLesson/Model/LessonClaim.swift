@@ -1,0 +1,83 @@
+import DescentNumerics
+
+/// One statement a lesson makes about its computed runs, which `descent check` and
+/// `descent build` evaluate: `{run: no-warmup, diverges_before: 5}`,
+/// `{runs: [momentum, sgd], smaller: final_distance}`.
+///
+/// A claim about one run holds when it holds from every start point of the run; a comparison
+/// pairs the two runs' trajectories start by start. Each claim keeps the position of the key that
+/// states it, where a failure is reported.
+public struct LessonClaim: Sendable, Hashable {
+    /// What is claimed.
+    public enum Check: Sendable, Hashable {
+        /// `diverges: true`: the run diverges (the engine stops it); `diverges: false`: it never does.
+        case diverges(Bool)
+        /// `diverges_before: N`: the run diverges at a step `< N`.
+        case divergesBefore(Int)
+        /// `final_loss_below: X`: the run does not diverge and its last loss is `< X`.
+        case finalLossBelow(Double)
+        /// `final_loss_above: X`: the run diverges, or its last loss is `> X`.
+        case finalLossAbove(Double)
+        /// `final_distance_below: r`: the run does not diverge and ends within `r` of the nearest
+        /// known minimum of the surface: `min_m |p_T - m| < r`.
+        case finalDistanceBelow(Double)
+        /// `ends_near: [x, y], within: r`: the run does not diverge and `|p_T - (x, y)| < r`.
+        case endsNear(Vec2, within: Double)
+        /// `reaches: global` or `reaches: [x, y]`, `within: r`: the run does not diverge, the known
+        /// minimum nearest its last point is the one named, and it is within `r` of it.
+        case reaches(MinimumChoice, within: Double)
+        /// `runs: [A, B], smaller: QUANTITY` (`after: N`): A's quantity is smaller than B's.
+        case smaller(Quantity, after: Int?)
+        /// `runs: [A, B], larger: QUANTITY` (`after: N`): A's quantity is larger than B's.
+        case larger(Quantity, after: Int?)
+    }
+
+    /// The minimum a `reaches` claim names.
+    public enum MinimumChoice: Sendable, Hashable {
+        /// `global`: a global minimum of the surface.
+        case global
+        /// `[x, y]`: the known minimum nearest this point (it must lie within the claim's
+        /// `within` of one).
+        case near(Vec2)
+    }
+
+    /// A number a run has, which comparisons compare.
+    public enum Quantity: String, Sendable, Hashable, CaseIterable {
+        /// The last loss; a diverged run's is `+infinity`.
+        case finalLoss = "final_loss"
+        /// The last point's distance to the nearest known minimum; a diverged run's is `+infinity`.
+        case finalDistance = "final_distance"
+        /// `max |x_t|` over the points from step `after` (default 0) on; `+infinity` if it diverged.
+        case maxAbsX = "max_abs_x"
+        /// `max |y_t|` over the points from step `after` (default 0) on; `+infinity` if it diverged.
+        case maxAbsY = "max_abs_y"
+    }
+
+    /// The run the claim is about, or the first of the two it compares.
+    public var run: String
+    /// The run a comparison compares with, or nil.
+    public var other: String?
+    /// What is claimed.
+    public var check: Check
+    /// The lesson file.
+    public var file: String
+    /// 1-based line of the key that states the claim.
+    public var line: Int
+    /// 1-based column of that key.
+    public var column: Int
+
+    /// Creates a claim.
+    public init(run: String, other: String? = nil, check: Check, file: String, line: Int, column: Int) {
+        self.run = run
+        self.other = other
+        self.check = check
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// The error located at the claim: `file:line:column: error: message`.
+    public func diagnostic(_ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: line, column: column, message: message)
+    }
+}

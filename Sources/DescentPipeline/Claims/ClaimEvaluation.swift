@@ -1,0 +1,206 @@
+import DescentLesson
+import DescentNumerics
+import Foundation
+
+/// Evaluates a lesson's claims on its computed runs: a pure function of the compiled lesson.
+///
+/// A claim about one run holds when it holds from each of the run's start points; a comparison
+/// pairs the two runs' trajectories start by start. Distances are Euclidean, `|p - q|`, and a
+/// run's "nearest minimum" is the known minimum `m` of the surface (`Surface.minima`) that
+/// minimises `|p_T - m|` at its last point `p_T`.
+public enum ClaimEvaluation {
+    /// One error per failed claim (per start point), at the claim, in claim order:
+    /// `file:line:column: error: claim failed: <what was claimed>; <what the run did>`.
+    public static func failures(_ compiled: CompiledLesson) -> [Diagnostic] {
+        compiled.lesson.claims.flatMap { failures(of: $0, in: compiled) }
+    }
+
+    /// The failures of one claim.
+    static func failures(of claim: LessonClaim, in compiled: CompiledLesson) -> [Diagnostic] {
+        guard let run = compiled.runs.first(where: { $0.id == claim.run }) else {
+            return [claim.diagnostic("claim failed: the lesson has no run '\(claim.run)'")]
+        }
+        let minima = compiled.surface.minima
+        let stated = statement(claim, minima: minima)
+        if let problem = stated.problem { return [claim.diagnostic(problem)] }
+        var messages: [String] = []
+        if let otherID = claim.other {
+            guard let other = compiled.runs.first(where: { $0.id == otherID }) else {
+                return [claim.diagnostic("claim failed: the lesson has no run '\(otherID)'")]
+            }
+            for (index, pair) in zip(run.trajectories, other.trajectories).enumerated() {
+                if let outcome = compare(claim, pair.0, pair.1, minima: minima) {
+                    messages.append(startPrefix(index, of: run) + outcome)
+                }
+            }
+        } else {
+            for (index, trajectory) in run.trajectories.enumerated() {
+                if let outcome = check(claim.check, trajectory, minima: minima) {
+                    messages.append(startPrefix(index, of: run) + outcome)
+                }
+            }
+        }
+        return messages.map { claim.diagnostic("claim failed: \(stated.text); \($0)") }
+    }
+
+    // MARK: Statements
+
+    /// The claim in words, or a problem with it that no run can settle (a `reaches: [x, y]` that
+    /// is no known minimum, a distance on a surface without known minima).
+    static func statement(_ claim: LessonClaim, minima: [CriticalPoint]) -> (text: String, problem: String?) {
+        let run = "run '\(claim.run)'"
+        let noMinima = "claim cannot be checked: the surface has no known minima to measure distances to"
+        switch claim.check {
+        case .diverges(true): return ("\(run) diverges", nil)
+        case .diverges(false): return ("\(run) does not diverge", nil)
+        case .divergesBefore(let step): return ("\(run) diverges before step \(step)", nil)
+        case .finalLossBelow(let bound): return ("\(run) ends with a loss below \(short(bound))", nil)
+        case .finalLossAbove(let bound): return ("\(run) ends with a loss above \(short(bound)) (or diverges)", nil)
+        case .finalDistanceBelow(let bound):
+            return ("\(run) ends within \(short(bound)) of a minimum", minima.isEmpty ? noMinima : nil)
+        case .endsNear(let point, let within):
+            return ("\(run) ends within \(short(within)) of \(short(point))", nil)
+        case .reaches(.global, let within):
+            return ("\(run) reaches a global minimum (within \(short(within)))", minima.contains(where: \.isGlobal) ? nil : noMinima)
+        case .reaches(.near(let point), let within):
+            guard !minima.isEmpty else { return ("", noMinima) }
+            guard let minimum = nearest(point, among: minima), (minimum.point - point).length < within else {
+                let list = minima.map { short($0.point) }.joined(separator: ", ")
+                return ("", "claim cannot be checked: no known minimum lies within \(short(within)) of \(short(point)); the surface's minima are \(list)")
+            }
+            return ("\(run) reaches the minimum \(short(minimum.point)) (within \(short(within)))", nil)
+        case .smaller(let quantity, let after), .larger(let quantity, let after):
+            let relation: String
+            if case .smaller = claim.check { relation = "smaller" } else { relation = "larger" }
+            let needsMinima = quantity == .finalDistance && minima.isEmpty
+            return ("\(run) has a \(relation) \(name(quantity, after: after)) than run '\(claim.other ?? "")'", needsMinima ? noMinima : nil)
+        }
+    }
+
+    /// `final loss`, `max |y| after step 40`.
+    static func name(_ quantity: LessonClaim.Quantity, after: Int?) -> String {
+        let since = after.map { " from step \($0) on" } ?? ""
+        switch quantity {
+        case .finalLoss: return "final loss"
+        case .finalDistance: return "final distance to a minimum"
+        case .maxAbsX: return "max |x|\(since)"
+        case .maxAbsY: return "max |y|\(since)"
+        }
+    }
+
+    // MARK: Checks of one run
+
+    /// What the trajectory did when it contradicts `check`, or nil when the check holds.
+    static func check(_ check: LessonClaim.Check, _ trajectory: Trajectory, minima: [CriticalPoint]) -> String? {
+        let divergence = trajectory.divergence
+        let diverged = divergence.map { "it diverged at step \($0.step) (\($0.reason.rawValue))" }
+        let end = trajectory.finalPoint ?? .zero
+        switch check {
+        case .diverges(true):
+            return divergence == nil ? "it ran all \(trajectory.stepCount) steps without diverging (final loss \(short(trajectory.finalLoss ?? .nan)))" : nil
+        case .diverges(false):
+            return diverged
+        case .divergesBefore(let step):
+            guard let divergence else { return "it did not diverge in its \(trajectory.stepCount) steps" }
+            return divergence.step < step ? nil : diverged
+        case .finalLossBelow(let bound):
+            if let diverged { return diverged }
+            let loss = trajectory.finalLoss ?? .nan
+            return loss < bound ? nil : "its final loss after \(trajectory.stepCount) steps is \(short(loss))"
+        case .finalLossAbove(let bound):
+            guard divergence == nil else { return nil }
+            let loss = trajectory.finalLoss ?? .nan
+            return loss > bound ? nil : "its final loss after \(trajectory.stepCount) steps is \(short(loss))"
+        case .finalDistanceBelow(let bound):
+            if let diverged { return diverged }
+            guard let minimum = nearest(end, among: minima) else { return "the surface has no known minima" }
+            let distance = (end - minimum.point).length
+            return distance < bound ? nil : "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(minimum.point))"
+        case .endsNear(let point, let within):
+            if let diverged { return diverged }
+            let distance = (end - point).length
+            return distance < within ? nil : "it ends at \(short(end)), \(short(distance)) from \(short(point))"
+        case .reaches(let choice, let within):
+            if let diverged { return diverged }
+            guard let reached = nearest(end, among: minima) else { return "the surface has no known minima" }
+            let distance = (end - reached.point).length
+            let named: Bool
+            switch choice {
+            case .global: named = reached.isGlobal
+            case .near(let point): named = nearest(point, among: minima) == reached
+            }
+            if named, distance < within { return nil }
+            let kind = reached.isGlobal ? "a global minimum" : "a local minimum"
+            return "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(reached.point)) (\(kind), loss \(short(reached.value)))"
+        case .smaller, .larger:
+            return nil
+        }
+    }
+
+    // MARK: Comparisons
+
+    /// What the two trajectories did when they contradict the comparison, or nil when it holds.
+    static func compare(_ claim: LessonClaim, _ first: Trajectory, _ second: Trajectory, minima: [CriticalPoint]) -> String? {
+        let (quantity, after, smaller): (LessonClaim.Quantity, Int?, Bool)
+        switch claim.check {
+        case .smaller(let q, let a): (quantity, after, smaller) = (q, a, true)
+        case .larger(let q, let a): (quantity, after, smaller) = (q, a, false)
+        default: return nil
+        }
+        let a = value(quantity, of: first, after: after ?? 0, minima: minima)
+        let b = value(quantity, of: second, after: after ?? 0, minima: minima)
+        if smaller ? a < b : a > b { return nil }
+        return "'\(claim.run)' has \(describe(a, first, after: after ?? 0)), '\(claim.other ?? "")' \(describe(b, second, after: after ?? 0))"
+    }
+
+    /// The quantity of a trajectory: `+infinity` when it diverged, NaN when no point counts.
+    static func value(_ quantity: LessonClaim.Quantity, of trajectory: Trajectory, after: Int, minima: [CriticalPoint]) -> Double {
+        if trajectory.divergence != nil { return .infinity }
+        let end = trajectory.finalPoint ?? .zero
+        switch quantity {
+        case .finalLoss:
+            return trajectory.finalLoss ?? .nan
+        case .finalDistance:
+            return nearest(end, among: minima).map { (end - $0.point).length } ?? .nan
+        case .maxAbsX, .maxAbsY:
+            let points = trajectory.points.dropFirst(after)
+            guard !points.isEmpty else { return .nan }
+            return points.map { abs(quantity == .maxAbsX ? $0.x : $0.y) }.max() ?? .nan
+        }
+    }
+
+    /// `0.069`, or why there is no number.
+    static func describe(_ value: Double, _ trajectory: Trajectory, after: Int) -> String {
+        if let divergence = trajectory.divergence { return "diverged at step \(divergence.step)" }
+        if value.isNaN { return "no points from step \(after) on (it took \(trajectory.stepCount) steps)" }
+        return short(value)
+    }
+
+    // MARK: Helpers
+
+    /// `from start 2 (1, -1): ` for runs with several start points, else nothing.
+    static func startPrefix(_ index: Int, of run: RunResult) -> String {
+        guard run.trajectories.count > 1 else { return "" }
+        return "from start \(index + 1) \(short(run.trajectories[index].points.first ?? .zero)): "
+    }
+
+    /// The minimum nearest `point`, the first of equals.
+    static func nearest(_ point: Vec2, among minima: [CriticalPoint]) -> CriticalPoint? {
+        var best: CriticalPoint?
+        for minimum in minima where best.map({ (minimum.point - point).length < ($0.point - point).length }) ?? true {
+            best = minimum
+        }
+        return best
+    }
+
+    /// Four significant digits: `0.06912`, `1e-03` written `0.001`, `1.2e+05`.
+    static func short(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        return String(format: "%.4g", value)
+    }
+
+    /// `(3, 2)`.
+    static func short(_ point: Vec2) -> String {
+        "(\(short(point.x)), \(short(point.y)))"
+    }
+}
