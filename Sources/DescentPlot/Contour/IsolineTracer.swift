@@ -18,12 +18,31 @@ public struct IsolineTracer: Sendable {
     /// The cell (index of its bottom-left sample) of each segment.
     private var segmentCells: [Int32] = []
     private var visited: [Bool] = []
+    /// Per cell (indexed as its bottom-left sample), the least and greatest of its four corners;
+    /// -inf and +inf when a corner is not finite, so such a cell is always examined in full.
+    private let cellMinimum: [Double]
+    private let cellMaximum: [Double]
 
     /// Creates a tracer for `grid`.
     public init(grid: ContourGrid) {
         self.grid = grid
         firstSegment = Array(repeating: -1, count: 2 * grid.columns * grid.rows)
         secondSegment = firstSegment
+        let cols = grid.columns, values = grid.values, count = grid.columns * grid.rows
+        var low = [Double](repeating: -.infinity, count: count), high = [Double](repeating: .infinity, count: count)
+        if grid.rows > 1, cols > 1 {
+            for r in 0..<(grid.rows - 1) {
+                for c in 0..<(cols - 1) {
+                    let i = r * cols + c
+                    let v0 = values[i], v1 = values[i + 1], v2 = values[i + cols + 1], v3 = values[i + cols]
+                    guard v0.isFinite, v1.isFinite, v2.isFinite, v3.isFinite else { continue }
+                    low[i] = Swift.min(Swift.min(v0, v1), Swift.min(v2, v3))
+                    high[i] = Swift.max(Swift.max(v0, v1), Swift.max(v2, v3))
+                }
+            }
+        }
+        cellMinimum = low
+        cellMaximum = high
     }
 
     /// The contour lines at `level` as one path: an open sub-path per chain ending on the grid
@@ -111,6 +130,8 @@ public struct IsolineTracer: Sendable {
         for r in 0..<(grid.rows - 1) {
             for c in 0..<(cols - 1) {
                 let i = r * cols + c
+                // Every corner on one side of the level (all <= it, or all above): no crossing.
+                if level >= cellMaximum[i] || level < cellMinimum[i] { continue }
                 let v0 = values[i], v1 = values[i + 1], v2 = values[i + cols + 1], v3 = values[i + cols]
                 let in0 = v0 <= level, in1 = v1 <= level, in2 = v2 <= level, in3 = v3 <= level
                 if in0 == in1 && in1 == in2 && in2 == in3 { continue }
