@@ -26,6 +26,14 @@ public struct RenderJob: Sendable {
         self.work = work
     }
 
+    /// The job as one job per file: a figure in several formats becomes one job per format, each
+    /// laying the figure out itself. Worth it only when workers would otherwise be idle (a
+    /// one-figure lesson on two cores): the layout is repeated, the files are the same.
+    public var perFile: [RenderJob] {
+        guard case .figure(let figure, let formats, let scale) = work, formats.count > 1 else { return [self] }
+        return zip(paths, formats).map { RenderJob(paths: [$0], work: .figure(figure, formats: [$1], scale: scale)) }
+    }
+
     /// Lays out and renders the job with `painter` (whose measurer lays the figure out) and writes
     /// its files. A failure names the file once, with the reason and the lesson that wanted it.
     public func run(painter: ScenePainter, lessonPath: String) throws(BuildFailure) {

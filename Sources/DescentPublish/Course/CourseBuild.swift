@@ -106,10 +106,19 @@ public struct CourseBuild: Sendable {
         var jobs: [CourseJob] = handouts.map { .handout(policy.handoutLanguages[$0]) }
         let wroteSVG = good.allSatisfy { builder.plannedFiles($0.lesson).contains { $0.hasSuffix(".svg") } }
         if gallery { jobs.append(.gallery(renderFigures: !wroteSVG)) }
+        var files: [CourseJob] = []
         for i in sources.indices where reused[i] == nil {
             guard let lesson = compiled[i]?.value else { continue }
-            jobs += builder.jobs(lesson).map { .file(lesson: i, $0) }
+            files += builder.jobs(lesson).map { .file(lesson: i, $0) }
         }
+        // Fewer jobs than workers (one figure, two cores): each format of a figure becomes a job.
+        if jobs.count + files.count < width {
+            files = files.flatMap { job in
+                guard case .file(let i, let render) = job else { return [job] }
+                return render.perFile.map { CourseJob.file(lesson: i, $0) }
+            }
+        }
+        jobs += files
         let done = await ParallelWork.map(jobs, width: width, worker: { ScenePainter() }) { painter, job in
             Timed { () throws(BuildFailure) in
                 try job.run(painter: painter, options: options, policy: policy, compiled: good, sources: sources)
