@@ -105,6 +105,23 @@ extension FormulaSchedule {
         return problem
     }
 
+    /// The schedule `make` builds from the formula under `key` (LambdaLR's and MultiplicativeLR's
+    /// `lr_lambda`): a missing formula, a syntax error at its column, or a rate that is not
+    /// finite over the run's epochs is a located parameter error.
+    static func fromLambda<S: LearningRateSchedule>(
+        _ r: ParameterReader, key: String = "lr_lambda", example: String, _ make: (String) throws(FormulaError) -> S
+    ) throws(ParameterError) -> S {
+        let text = try requiredFormula(r, key: key, example: example)
+        let schedule: S
+        do throws(FormulaError) {
+            schedule = try make(text)
+        } catch {
+            throw located(error, r, key: key)
+        }
+        try checkFinite(schedule, r, key: key)
+        return schedule
+    }
+
     /// Runs `schedule` over the run's epochs and reports the first rate that is not finite.
     static func checkFinite<S: LearningRateSchedule>(_ schedule: S, _ r: ParameterReader, key: String) throws(ParameterError) {
         var check = schedule

@@ -43,15 +43,7 @@ extension LambdaLR {
         ],
         rule: rule
     ) { reader throws(ParameterError) in
-        let text = try FormulaSchedule.requiredFormula(reader, key: "lr_lambda", example: "0.95^epoch")
-        let schedule: LambdaLR
-        do throws(FormulaError) {
-            schedule = try LambdaLR(text)
-        } catch {
-            throw FormulaSchedule.located(error, reader, key: "lr_lambda")
-        }
-        try FormulaSchedule.checkFinite(schedule, reader, key: "lr_lambda")
-        return schedule
+        try FormulaSchedule.fromLambda(reader, example: "0.95^epoch") { (text) throws(FormulaError) in try LambdaLR(text) }
     }
 }
 

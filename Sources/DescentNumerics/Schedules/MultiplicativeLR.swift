@@ -48,15 +48,7 @@ extension MultiplicativeLR {
         ],
         rule: rule
     ) { reader throws(ParameterError) in
-        let text = try FormulaSchedule.requiredFormula(reader, key: "lr_lambda", example: "0.95")
-        let schedule: MultiplicativeLR
-        do throws(FormulaError) {
-            schedule = try MultiplicativeLR(text)
-        } catch {
-            throw FormulaSchedule.located(error, reader, key: "lr_lambda")
-        }
-        try FormulaSchedule.checkFinite(schedule, reader, key: "lr_lambda")
-        return schedule
+        try FormulaSchedule.fromLambda(reader, example: "0.95") { (text) throws(FormulaError) in try MultiplicativeLR(text) }
     }
 }
 
