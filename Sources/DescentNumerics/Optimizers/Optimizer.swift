@@ -50,13 +50,14 @@ public protocol Optimizer: Sendable {
     ///   methods that use one rate for every parameter.
     func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2?
 
-    /// Runs `TrajectoryRunner`'s step loop with this optimizer. Called on an `any Optimizer`, it
-    /// dispatches once per run to the conforming type, whose witness is compiled with the type
-    /// known, so the loop's `update` calls are direct and inlined rather than dynamic per step.
-    /// Conforming types take the default.
-    func runSteps<S: Surface, G: GradientSource, L: LearningRateSchedule, R: StepRecording>(
-        _ setup: RunSetup, surface: S, gradients: G, schedule: L, into record: inout R
-    )
+    /// Runs `TrajectoryRunner`'s step loop with this optimizer, recording every step. Called on an
+    /// `any Optimizer`, it dispatches once per run to the conforming type, whose witness is
+    /// compiled with the type known, so the loop's `update` calls are direct and inlined rather
+    /// than dynamic per step. Conforming types take the default.
+    func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout Trajectory)
+
+    /// The same loop keeping only where the run ends (a basins map's many runs).
+    func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint)
 
     /// A second iterate the method keeps beside the point (ASGD's average `ax`), recorded as
     /// `Trajectory.averagedPoints`; nil for methods without one.
@@ -68,10 +69,12 @@ public protocol Optimizer: Sendable {
 }
 
 extension Optimizer {
-    public func runSteps<S: Surface, G: GradientSource, L: LearningRateSchedule, R: StepRecording>(
-        _ setup: RunSetup, surface: S, gradients: G, schedule: L, into record: inout R
-    ) {
-        TrajectoryRunner.loop(setup, surface: surface, gradients: gradients, optimizer: self, schedule: schedule, into: &record)
+    public func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout Trajectory) {
+        TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
+    }
+
+    public func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint) {
+        TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
     }
 
     public var needsHessian: Bool { false }

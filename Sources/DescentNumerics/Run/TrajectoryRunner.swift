@@ -17,7 +17,8 @@ public enum TrajectoryRunner {
     /// `escapeDomain`; the trajectory then ends at the last good point and records why.
     public static func run(_ setup: RunSetup) -> Trajectory {
         var trajectory = Trajectory(capacity: setup.steps + 1)
-        run(setup, surface: setup.surface, into: &trajectory)
+        var gradients = gradientSource(setup)
+        setup.optimizer.runSteps(setup, gradients: &gradients, into: &trajectory)
         return trajectory
     }
 
@@ -25,35 +26,45 @@ public enum TrajectoryRunner {
     /// a basins map: no per-step storage.
     public static func endpoint(_ setup: RunSetup) -> RunEndpoint {
         var end = RunEndpoint(point: setup.start)
-        run(setup, surface: setup.surface, into: &end)
+        var gradients = gradientSource(setup)
+        setup.optimizer.runSteps(setup, gradients: &gradients, into: &end)
         return end
     }
 
-    /// Opens the surface and picks the gradient source.
-    private static func run<S: Surface, R: StepRecording>(_ setup: RunSetup, surface: S, into record: inout R) {
+    /// The run's gradient source: mini-batches, noisy or exact (see `run(_:)`).
+    static func gradientSource(_ setup: RunSetup) -> any GradientSource {
+        let surface = setup.surface
         if let sampled = surface as? any SampledSurface {
             let sampler = MiniBatchSampler(count: sampled.sampleCount, batchSize: setup.batchSize, seed: setup.seed)
-            if sampler.batchSize < sampler.count { return run(setup, sampled: sampled, sampler: sampler, into: &record) }
+            if sampler.batchSize < sampler.count { return miniBatches(sampled, sampler) }
         } else if setup.noise > 0 {
             let deviation = setup.noise / Double(setup.batchSize ?? 1).squareRoot()
-            let source = NoisyGradient(surface: surface, standardDeviation: deviation, random: RandomSource(seed: setup.seed))
-            return setup.optimizer.runSteps(setup, surface: surface, gradients: source, schedule: setup.schedule, into: &record)
+            return noisy(surface, deviation: deviation, seed: setup.seed)
         }
-        setup.optimizer.runSteps(setup, surface: surface, gradients: ExactGradient(surface: surface), schedule: setup.schedule, into: &record)
+        return exact(surface)
     }
 
-    private static func run<S: SampledSurface, R: StepRecording>(_ setup: RunSetup, sampled: S, sampler: MiniBatchSampler, into record: inout R) {
-        let source = MiniBatchGradient(surface: sampled, sampler: sampler)
-        setup.optimizer.runSteps(setup, surface: sampled, gradients: source, schedule: setup.schedule, into: &record)
+    private static func miniBatches<S: SampledSurface>(_ surface: S, _ sampler: MiniBatchSampler) -> any GradientSource {
+        MiniBatchGradient(surface: surface, sampler: sampler)
     }
 
-    /// The step loop, generic over every surface, gradient source, optimizer, schedule and
-    /// recording; entered through `Optimizer.runSteps`, so it is specialized per optimizer.
-    static func loop<S: Surface, G: GradientSource, O: Optimizer, L: LearningRateSchedule, R: StepRecording>(
-        _ setup: RunSetup, surface: S, gradients: G, optimizer: O, schedule: L, into trajectory: inout R
+    private static func noisy<S: Surface>(_ surface: S, deviation: Double, seed: UInt64) -> any GradientSource {
+        NoisyGradient(surface: surface, standardDeviation: deviation, random: RandomSource(seed: seed))
+    }
+
+    private static func exact<S: Surface>(_ surface: S) -> any GradientSource {
+        ExactGradient(surface: surface)
+    }
+
+    /// The step loop, generic over the optimizer and the recording only: it is entered through
+    /// `Optimizer.runSteps`, whose witness for each optimizer is compiled with both types known, so
+    /// the per-step `update` is direct and inlined. The surface, the gradient source and the
+    /// schedule are called through their existentials, one indirect call each per step.
+    static func loop<O: Optimizer, R: StepRecording>(
+        _ setup: RunSetup, gradients: inout any GradientSource, optimizer: O, into trajectory: inout R
     ) {
-        var gradients = gradients
-        var schedule = schedule
+        let surface = setup.surface
+        var schedule = setup.schedule
         var state = optimizer.makeState()
         var point = setup.start
         var value = schedule.start(baseLearningRate: setup.learningRate)
