@@ -10,8 +10,14 @@ struct LinePanelLayout {
     /// Fraction of the y range added above and below the data.
     static let yPadding = 0.05
 
+    /// The most decades a logarithmic y axis spans: below `10^-12` of the highest value shown the
+    /// axis stops and curves leave through its bottom edge. A run converging to 1e-30 would
+    /// otherwise squeeze every informative decade into the top third of the panel.
+    static let logDecades = 12.0
+
     /// The axes: x spans the finite data; y spans the data with a little room, except that a
-    /// diverged run may not stretch it much beyond the runs that stayed finite.
+    /// diverged run may not stretch it much beyond the runs that stayed finite, and a logarithmic
+    /// y axis spans at most `logDecades` decades below its highest value.
     var axisRequests: (x: AxisRequest, y: AxisRequest) {
         let log = panel.yScale == .logarithmic, xLog = panel.xScale == .logarithmic
         var xs = Extent(), kept = Extent(), wild = Extent()
@@ -34,6 +40,11 @@ struct LinePanelLayout {
             } else {
                 ys = wild
             }
+        }
+        if log, let lo = ys.lo, let hi = ys.hi, hi - lo > Self.logDecades {
+            ys = Extent()
+            ys.add(hi - Self.logDecades)
+            ys.add(hi)
         }
         var yDomain = (ys.lo ?? (log ? -1 : 0))...(ys.hi ?? (log ? 0 : 1))
         let span = yDomain.upperBound - yDomain.lowerBound
