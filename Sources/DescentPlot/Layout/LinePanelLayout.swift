@@ -82,9 +82,12 @@ struct LinePanelLayout {
                 }
             }
             curves.append(.group(SceneGroup("series.\(series.id)", clip: frame.plot, children: children)))
-            if series.divergedAt != nil, let exit = pieces.last?.last {
+            if let step = series.divergedAt, let exit = pieces.last?.last {
+                // At the step the run diverged, as on every other panel and on the map, at the
+                // height where its curve left the chart (or ended).
                 let u = marks.typography.unit
-                let p = Point(min(max(exit.x, frame.plot.minX + 5 * u), frame.plot.maxX - 5 * u),
+                let x = frame.x(step).isFinite ? frame.x(step) : exit.x
+                let p = Point(min(max(x, frame.plot.minX + 5 * u), frame.plot.maxX - 5 * u),
                               min(max(exit.y, frame.plot.minY + 5 * u), frame.plot.maxY - 5 * u))
                 ends.append(.group(SceneGroup("series.\(series.id).end", children: marks.divergedMark(at: p, color: series.style.color))))
             }
