@@ -32,7 +32,8 @@ enum ContourPanelBuilder {
     static let averageDash = [4.0, 3.0]
 
     /// The paths of `runs`, one per trajectory, with the request's step marks, and with
-    /// `average` a dashed path of each averaged iterate after it, from where it leaves the iterate.
+    /// `average` a dashed path of each averaged iterate after it, in the theme's foreground, from
+    /// where it leaves the iterate.
     static func paths(_ request: FigureRequest, context: FigureContext, runs: [RunResult]) -> [PathSeries] {
         let dotsEvery = request.integer("dots_every")
         let stepLabels = request.flag("step_labels")
@@ -52,8 +53,11 @@ enum ContourPanelBuilder {
                     faintXs: faint.map(\.x), faintYs: faint.map(\.y)
                 ))
                 if average, !trajectory.averagedPoints.isEmpty {
+                    // In the theme's foreground, not the run's color: the average must stand out
+                    // from the noisy iterate it is drawn over.
                     var dashed = context.styles[run.id]
                     dashed.dash = averageDash
+                    dashed.color = context.theme.foreground
                     // Until averaging starts (ASGD's t0) the average is the iterate: draw it from
                     // the last step where the two coincide.
                     let averaged = trajectory.averagedPoints
