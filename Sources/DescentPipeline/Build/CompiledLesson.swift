@@ -54,7 +54,7 @@ public struct CompiledLesson: Sendable {
         let theme = ThemeChoice.theme(theme ?? lesson.output.theme)
         let context = FigureContext(
             lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins, fields: fields,
-            styles: RunStyles(runs: lesson.runs.map { ($0.id, $0.color) }, theme: theme), theme: theme, language: language
+            styles: RunStyles(plans: lesson.runs, theme: theme), theme: theme, language: language
         )
         let assembler = FigureAssembler(context: context)
         let size = lesson.output.size.points

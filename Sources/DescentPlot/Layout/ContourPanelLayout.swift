@@ -8,7 +8,7 @@ struct ContourPanelLayout {
     let panel: ContourPanel
     let theme: Theme
     let marks: Marks
-    /// The band colormap, washed toward the panel background.
+    /// The band colormap: the theme's span of it, washed toward the panel background.
     let colormap: Colormap
     /// The grid of the field, or nil when it cannot be contoured.
     let grid: ContourGrid?
@@ -19,7 +19,8 @@ struct ContourPanelLayout {
         self.panel = panel
         self.theme = theme
         self.marks = marks
-        colormap = (panel.colormap ?? theme.colormap).washed(toward: theme.panelBackground, by: theme.contourWash)
+        let full = panel.colormap ?? theme.colormap
+        colormap = (theme.contourSpan == 0...1 ? full : full.segment(theme.contourSpan)).washed(toward: theme.panelBackground, by: theme.contourWash)
         let finiteExtent = [panel.field.x.lowerBound, panel.field.x.upperBound, panel.field.y.lowerBound, panel.field.y.upperBound].allSatisfy(\.isFinite)
         grid = finiteExtent ? ContourGrid(panel.field) : nil
         levels = grid.map { ContourLevels.resolve(panel.levels, for: $0).values } ?? []

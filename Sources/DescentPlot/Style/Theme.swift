@@ -31,17 +31,24 @@ public struct Theme: Sendable, Hashable {
     /// How far contour band colors are mixed toward `panelBackground` (0 keeps the colormap),
     /// so colored paths stay readable over the bands.
     public var contourWash: Double
+    /// The part of the colormap contour bands use (all of it unless a theme must avoid an end:
+    /// the dark theme drops viridis's yellow top, which sunk toward a dark panel turns olive).
+    public var contourSpan: ClosedRange<Double>
     /// Contour lines are the band color mixed toward this color by `contourLineAmount`.
     public var contourLineTint: Color
     /// See `contourLineTint`.
     public var contourLineAmount: Double
+    /// The least WCAG contrast ratio a run's color keeps against `panelBackground` (paths are
+    /// drawn over a halo of that color); `legible(_:)` adjusts colors that fall short.
+    public var minimumRunContrast: Double
 
     /// Creates a theme.
     public init(
         name: String, background: Color, panelBackground: Color, foreground: Color, mutedForeground: Color,
         grid: Color, axis: Color, fontFamily: String, fontSize: Double, palette: [Color],
         dashes: [[Double]] = [[]], markers: [MarkerShape] = MarkerShape.allCases, colormap: Colormap = .viridis,
-        contourWash: Double = 0.5, contourLineTint: Color = .black, contourLineAmount: Double = 0.18
+        contourWash: Double = 0.5, contourSpan: ClosedRange<Double> = 0...1, contourLineTint: Color = .black, contourLineAmount: Double = 0.18,
+        minimumRunContrast: Double = 3
     ) {
         self.name = name
         self.background = background
@@ -57,8 +64,10 @@ public struct Theme: Sendable, Hashable {
         self.markers = markers
         self.colormap = colormap
         self.contourWash = contourWash
+        self.contourSpan = contourSpan
         self.contourLineTint = contourLineTint
         self.contourLineAmount = contourLineAmount
+        self.minimumRunContrast = minimumRunContrast
     }
 
     /// The style of the run at `index` (0-based): palette color, dash and marker, each cycling.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An sRGB color with straight (not premultiplied) alpha, each channel in 0...1.
 public struct Color: Sendable, Hashable {
     /// Red.
@@ -43,3 +45,24 @@ public struct Color: Sendable, Hashable {
     /// Fully transparent.
     public static let clear = Color(red: 0, green: 0, blue: 0, alpha: 0)
 }
+
+extension Color {
+    /// WCAG 2.1 relative luminance of the (opaque) color: each sRGB channel `c` is linearized as
+    /// `c / 12.92` when `c <= 0.04045`, else `((c + 0.055) / 1.055)^2.4`, and
+    /// `L = 0.2126 R + 0.7152 G + 0.0722 B`. White is 1, black 0.
+    public var relativeLuminance: Double {
+        func linear(_ c: Double) -> Double {
+            let c = min(1, max(0, c))
+            return c <= 0.04045 ? c / 12.92 : Foundation.pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// WCAG 2.1 contrast ratio `(L_lighter + 0.05) / (L_darker + 0.05)` with `other`: 1 for equal
+    /// luminances, 21 for black on white.
+    public func contrastRatio(with other: Color) -> Double {
+        let a = relativeLuminance, b = other.relativeLuminance
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+}
+
