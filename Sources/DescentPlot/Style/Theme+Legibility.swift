@@ -18,13 +18,13 @@ extension Theme {
     }
 
     /// `count` shades of one hue for variants of one optimizer (several learning rates, several
-    /// ρ), evenly spaced from the deep end (`legible(hue)` mixed 45 % toward black on a light
+    /// ρ), evenly spaced from the deep end (`legible(hue)` mixed 62 % toward black on a light
     /// panel, toward white on a dark one) to the faint end (the legible hue mixed toward the
     /// panel's side as far as `minimumRunContrast` allows, at most 60 %). Every shade is legible.
     public func shades(of hue: Color, count: Int) -> [Color] {
         let base = legible(hue)
         guard count > 1 else { return count == 1 ? [base] : [] }
-        let deep = base.mixed(with: awayFromPanel, 0.45)
+        let deep = base.mixed(with: awayFromPanel, 0.62)
         let toward = panelBackground.relativeLuminance > 0.5 ? Color.white : Color.black
         var low = 0.0, high = 0.6
         if base.mixed(with: toward, high).contrastRatio(with: panelBackground) < minimumRunContrast {
