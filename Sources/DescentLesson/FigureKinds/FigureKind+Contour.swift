@@ -14,6 +14,8 @@ extension FigureKind {
             ParameterSpec("evaluations", .boolean, default: .boolean(false),
                           summary: "Draw the points where L-BFGS evaluated the loss within its steps as faint dots"),
             ParameterSpec("average", .boolean, default: .boolean(false), summary: "Draw ASGD's averaged iterate as a dashed second path"),
+            FigureOptions.aspect,
+            FigureOptions.formula,
         ],
         layoutWeight: 1.25
     )

@@ -20,6 +20,16 @@ public enum FigureOptions {
     public static func logAxis(default value: Bool) -> ParameterSpec {
         ParameterSpec("log", .boolean, default: .boolean(value), summary: "Logarithmic vertical axis")
     }
+    /// `aspect`: the shape of a map's plot area.
+    public static let aspect = ParameterSpec(
+        "aspect", .choice(["auto", "equal", "fill"]), default: .text("auto"),
+        summary: "equal: one unit of x as long as one of y (a round well drawn round); fill: fill the panel; auto: equal unless that leaves under 60 % of the panel"
+    )
+    /// `formula`: the box of update rules on a map.
+    public static let formula = ParameterSpec(
+        "formula", .choice(["auto", "none", "top_left", "top_right", "bottom_left", "bottom_right"]), default: .text("auto"),
+        summary: "Box with the update rule of each optimizer shown (auto: in the emptiest corner, for at most 3 optimizers; none: no box; or a corner)"
+    )
     /// `per`: the horizontal axis of a curve against time.
     public static let per = ParameterSpec("per", .choice(["step", "epoch"]), default: .text("step"), summary: "Horizontal axis: optimizer steps or epochs")
 }

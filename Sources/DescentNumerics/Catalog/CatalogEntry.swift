@@ -14,13 +14,17 @@ public struct CatalogEntry<Product>: Sendable {
     /// The update rule or formula, as `descent list NAME` prints it (empty when there is none
     /// worth writing out, as for surfaces, whose summary holds the formula).
     public let rule: String
+    /// The update rule as a textbook writes it, in Pango markup
+    /// (`x<sub>t+1</sub> = x<sub>t</sub> − η g<sub>t</sub>`), for the formula box on maps; empty
+    /// for none. `g<sub>t</sub>` is the gradient at `x<sub>t</sub>`, η the learning rate.
+    public let formula: String
     /// Builds it from validated parameters.
     public let make: @Sendable (ParameterReader) throws(ParameterError) -> Product
 
     /// Creates an entry.
     public init(
         name: String, aliases: [String] = [], summary: String, parameters: [ParameterSpec],
-        inPyTorch: Bool = true, rule: String = "",
+        inPyTorch: Bool = true, rule: String = "", formula: String = "",
         make: @escaping @Sendable (ParameterReader) throws(ParameterError) -> Product
     ) {
         self.name = name
@@ -29,6 +33,7 @@ public struct CatalogEntry<Product>: Sendable {
         self.parameters = parameters
         self.inPyTorch = inPyTorch
         self.rule = rule
+        self.formula = formula
         self.make = make
     }
 

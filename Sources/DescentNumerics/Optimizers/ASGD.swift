@@ -80,7 +80,7 @@ extension ASGD {
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
         ],
-        rule: rule
+        rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         ASGD(
             lambd: try reader.number("lambd", default: 1e-4),
@@ -94,6 +94,9 @@ extension ASGD {
 
 extension ASGD {
     /// The rule as `descent list` prints it (the block in the type's documentation).
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η<sub>t</sub> g<sub>t</sub>,  x̄<sub>t</sub> = mean of the iterates since step t<sub>0</sub>"
+
     static let rule = """
         g <- -g                                      if maximize
         g <- g + lambda_wd * x                       if lambda_wd != 0

@@ -64,7 +64,7 @@ extension Adagrad {
             OptimizerParameters.eps(default: 1e-10),
             OptimizerParameters.maximize,
         ],
-        rule: rule
+        rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         Adagrad(
             learningRateDecay: try reader.number("lr_decay", default: 0),
@@ -78,6 +78,9 @@ extension Adagrad {
 
 extension Adagrad {
     /// The rule as `descent list` prints it (the block in the type's documentation).
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "s<sub>t</sub> = s<sub>t−1</sub> + g<sub>t</sub><sup>2</sup>,  x<sub>t+1</sub> = x<sub>t</sub> − η g<sub>t</sub> / (√s<sub>t</sub> + ε)"
+
     static let rule = """
         g <- -g                                   if maximize
         g <- g + lambda * x                       if weight_decay lambda != 0

@@ -96,18 +96,22 @@ extension Adam {
     /// The catalog entry for `adam`.
     static let catalogEntry = entry(
         name: "adam", aliases: ["Adam"], weightDecay: 0, decoupled: false,
-        summary: "Adam: momentum + RMSProp + bias correction (torch.optim.Adam; its default lr is 0.001)"
+        summary: "Adam: momentum + RMSProp + bias correction (torch.optim.Adam; its default lr is 0.001)",
+        formula: "m<sub>t</sub> = β<sub>1</sub>m<sub>t−1</sub> + (1 − β<sub>1</sub>) g<sub>t</sub>,  m̂<sub>t</sub> = m<sub>t</sub> / (1 − β<sub>1</sub><sup>t</sup>)\n"
+            + "v<sub>t</sub> = β<sub>2</sub>v<sub>t−1</sub> + (1 − β<sub>2</sub>) g<sub>t</sub><sup>2</sup>,  v̂<sub>t</sub> = v<sub>t</sub> / (1 − β<sub>2</sub><sup>t</sup>)\n"
+            + "x<sub>t+1</sub> = x<sub>t</sub> − η m̂<sub>t</sub> / (√v̂<sub>t</sub> + ε)"
     )
 
     /// The catalog entry for `adamw`: Adam with decoupled weight decay 0.01.
     static let adamWEntry = entry(
         name: "adamw", aliases: ["AdamW"], weightDecay: 1e-2, decoupled: true,
-        summary: "AdamW: Adam with decoupled weight decay, x <- x*(1 - lr*weight_decay) (torch.optim.AdamW)"
+        summary: "AdamW: Adam with decoupled weight decay, x <- x*(1 - lr*weight_decay) (torch.optim.AdamW)",
+        formula: "x<sub>t+1</sub> = x<sub>t</sub>(1 − ηλ) − η m̂<sub>t</sub> / (√v̂<sub>t</sub> + ε)\n(m̂<sub>t</sub>, v̂<sub>t</sub> as in Adam)"
     )
 
     /// One Adam entry; `adam` and `adamw` differ only in their defaults, as in PyTorch where
     /// `AdamW` is `Adam(decoupled_weight_decay=True, weight_decay=1e-2)`.
-    private static func entry(name: String, aliases: [String], weightDecay: Double, decoupled: Bool, summary: String) -> CatalogEntry<any Optimizer> {
+    private static func entry(name: String, aliases: [String], weightDecay: Double, decoupled: Bool, summary: String, formula: String) -> CatalogEntry<any Optimizer> {
         CatalogEntry(name: name, aliases: aliases, summary: summary, parameters: [
             OptimizerParameters.betas(),
             OptimizerParameters.eps(default: 1e-8),
@@ -118,7 +122,7 @@ extension Adam {
             OptimizerParameters.maximize,
             ParameterSpec("bias_correction", .boolean, default: .boolean(true),
                           summary: "Divide the moments by 1 - beta^t; false is a teaching variant, not PyTorch", inPyTorch: false),
-        ], rule: rule) { reader throws(ParameterError) in
+        ], rule: rule, formula: formula) { reader throws(ParameterError) in
             let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
             return Adam(
                 beta1: beta1, beta2: beta2,

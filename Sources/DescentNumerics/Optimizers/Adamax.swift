@@ -66,7 +66,7 @@ extension Adamax {
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
         ],
-        rule: rule
+        rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         let (beta1, beta2) = try OptimizerParameters.readBetas(reader)
         return Adamax(
@@ -80,6 +80,9 @@ extension Adamax {
 
 extension Adamax {
     /// The rule as `descent list` prints it (the block in the type's documentation).
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "u<sub>t</sub> = max(β<sub>2</sub>u<sub>t−1</sub>, |g<sub>t</sub>| + ε),  x<sub>t+1</sub> = x<sub>t</sub> − η m<sub>t</sub> / ((1 − β<sub>1</sub><sup>t</sup>) u<sub>t</sub>)"
+
     static let rule = """
         g <- -g                                     if maximize
         g <- g + lambda * x                         if weight_decay lambda != 0

@@ -61,7 +61,7 @@ extension Lion {
                           summary: "Decoupled weight decay: x <- x*(1 - lr*weight_decay)"),
             OptimizerParameters.maximize,
         ],
-        inPyTorch: false, rule: rule
+        inPyTorch: false, rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         let (beta1, beta2) = try OptimizerParameters.readBetas(reader, default: (0.9, 0.99))
         return Lion(beta1: beta1, beta2: beta2, weightDecay: try reader.number("weight_decay", default: 0),
@@ -71,6 +71,9 @@ extension Lion {
 
 extension Lion {
     /// The rule as `descent list` prints it (the block in the type's documentation).
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η sign(β<sub>1</sub>m<sub>t−1</sub> + (1 − β<sub>1</sub>) g<sub>t</sub>)\nm<sub>t</sub> = β<sub>2</sub>m<sub>t−1</sub> + (1 − β<sub>2</sub>) g<sub>t</sub>"
+
     static let rule = """
         g <- -g                                      if maximize
         x <- x * (1 - lr * lambda)

@@ -49,7 +49,7 @@ extension Newton {
             ParameterSpec("damping", .number, range: 0...Double.infinity, default: .number(0),
                           summary: "Levenberg damping added to the Hessian's diagonal (0 = pure Newton)"),
         ],
-        inPyTorch: false, rule: rule
+        inPyTorch: false, rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         Newton(damping: try reader.number("damping", default: 0))
     }
@@ -57,6 +57,9 @@ extension Newton {
 
 extension Newton {
     /// The rule as `descent list` prints it.
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η (∇²f(x<sub>t</sub>) + λI)<sup>−1</sup> g<sub>t</sub>"
+
     static let rule = """
         d = solve(H + damping * I, g)   (a gradient step g if singular)
         x <- x - lr * d

@@ -89,7 +89,7 @@ extension Rprop {
                           summary: "(min, max) of the step sizes"),
             OptimizerParameters.maximize,
         ],
-        rule: rule
+        rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         let etas = try reader.numbers("etas", default: [0.5, 1.2])
         guard etas.count == 2, 0 < etas[0], etas[0] < 1, 1 < etas[1] else {
@@ -106,6 +106,9 @@ extension Rprop {
 
 extension Rprop {
     /// The rule as `descent list` prints it (the block in the type's documentation).
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "η<sub>i</sub> ← η<sub>i</sub>·η<sub>+</sub> if g<sub>i</sub> keeps its sign, η<sub>i</sub>·η<sub>−</sub> if it flips\nx<sub>i</sub> ← x<sub>i</sub> − η<sub>i</sub> sign(g<sub>i</sub>)"
+
     static let rule = """
         g <- -g                                      if maximize
         s = sign(g * p)

@@ -65,23 +65,26 @@ extension SGD {
     /// The catalog entry for `sgd` (plain SGD by default).
     static let catalogEntry = entry(
         name: "sgd", aliases: ["SGD"], momentum: 0, nesterov: false,
-        summary: "Stochastic gradient descent, x <- x - lr*g (torch.optim.SGD)"
+        summary: "Stochastic gradient descent, x <- x - lr*g (torch.optim.SGD)",
+        formula: "x<sub>t+1</sub> = x<sub>t</sub> − η g<sub>t</sub>"
     )
 
     /// The catalog entry for `momentum`: SGD with momentum 0.9.
     static let momentumEntry = entry(
         name: "momentum", aliases: ["sgd_momentum", "heavy_ball"], momentum: 0.9, nesterov: false,
-        summary: "SGD with momentum 0.9: b <- mu*b + g, x <- x - lr*b (torch.optim.SGD)"
+        summary: "SGD with momentum 0.9: b <- mu*b + g, x <- x - lr*b (torch.optim.SGD)",
+        formula: "b<sub>t</sub> = ρ b<sub>t−1</sub> + g<sub>t</sub>,  x<sub>t+1</sub> = x<sub>t</sub> − η b<sub>t</sub>"
     )
 
     /// The catalog entry for `nesterov`: SGD with Nesterov momentum 0.9.
     static let nesterovEntry = entry(
         name: "nesterov", aliases: ["nag", "sgd_nesterov"], momentum: 0.9, nesterov: true,
-        summary: "SGD with Nesterov momentum 0.9: x <- x - lr*(g + mu*b) (torch.optim.SGD)"
+        summary: "SGD with Nesterov momentum 0.9: x <- x - lr*(g + mu*b) (torch.optim.SGD)",
+        formula: "b<sub>t</sub> = ρ b<sub>t−1</sub> + g<sub>t</sub>,  x<sub>t+1</sub> = x<sub>t</sub> − η (g<sub>t</sub> + ρ b<sub>t</sub>)"
     )
 
     /// One SGD entry; the three teaching names differ only in their defaults.
-    private static func entry(name: String, aliases: [String], momentum: Double, nesterov: Bool, summary: String) -> CatalogEntry<any Optimizer> {
+    private static func entry(name: String, aliases: [String], momentum: Double, nesterov: Bool, summary: String, formula: String) -> CatalogEntry<any Optimizer> {
         CatalogEntry(name: name, aliases: aliases, summary: summary, parameters: [
             ParameterSpec("momentum", .number, range: 0...1, default: .number(momentum),
                           summary: "Momentum factor mu (the 'friction'), typically 0.9-0.99"),
@@ -91,7 +94,7 @@ extension SGD {
                           summary: "Nesterov momentum: step along g + mu*b (needs momentum > 0, dampening 0)"),
             OptimizerParameters.weightDecay(),
             OptimizerParameters.maximize,
-        ], rule: rule) { reader throws(ParameterError) in
+        ], rule: rule, formula: formula) { reader throws(ParameterError) in
             let sgd = SGD(
                 momentum: try reader.number("momentum", default: momentum),
                 dampening: try reader.number("dampening", default: 0),

@@ -51,7 +51,7 @@ extension SignSGD {
                           summary: "Signum's momentum: m <- momentum*m + (1 - momentum)*g, step along sign(m)"),
             OptimizerParameters.maximize,
         ],
-        inPyTorch: false, rule: rule
+        inPyTorch: false, rule: rule, formula: formula
     ) { reader throws(ParameterError) in
         SignSGD(momentum: try reader.number("momentum", default: 0), maximize: try reader.boolean("maximize", default: false))
     }
@@ -59,6 +59,9 @@ extension SignSGD {
 
 extension SignSGD {
     /// The rule as `descent list` prints it (the block in the type's documentation).
+    /// The update rule as the formula box on maps writes it.
+    static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η sign(g<sub>t</sub>)"
+
     static let rule = """
         g <- -g                                      if maximize
         x <- x - lr * sign(g)                        (signSGD, mu = 0)

@@ -5,7 +5,8 @@ import DescentPlot
 /// Builds the contour map of a lesson's surface with the runs' paths and the `contour` options:
 /// `levels`, `log_levels`, `colormap`, `resolution`, `dots_every`, `step_labels`,
 /// `gradient_field`, `snapshots`, `colorbar`, `evaluations` (L-BFGS's inner evaluations as faint
-/// dots) and `average` (ASGD's averaged iterate as a dashed second path); their defaults are
+/// dots), `average` (ASGD's averaged iterate as a dashed second path), `aspect` and `formula`
+/// (the box of update rules, `FormulaLines`); their defaults are
 /// `FigureKind.contour`'s.
 enum ContourPanelBuilder {
     /// The builder of `contour` figures.
@@ -19,12 +20,15 @@ enum ContourPanelBuilder {
     /// The map of `request`, showing `runs` (default: the request's runs) under `title`
     /// (default: the request's title).
     static func panel(_ request: FigureRequest, context: FigureContext, runs: [RunResult]? = nil, title: String? = nil) -> ContourPanel {
+        let shown = runs ?? context.runs(for: request)
         return ContourPanel(
             title: title ?? context.text(request.title), field: field(request, context: context), levels: levels(request),
             colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain, words: context.words),
-            paths: paths(request, context: context, runs: runs ?? context.runs(for: request)),
+            paths: paths(request, context: context, runs: shown),
             gradientField: request.flag("gradient_field") ? gradientField(context) : nil,
-            showsColorbar: request.flag("colorbar")
+            showsColorbar: request.flag("colorbar"),
+            aspect: request.text("aspect").flatMap(MapAspect.init(rawValue:)) ?? .automatic,
+            formulas: FormulaLines.lines(request, runs: shown, context: context), formulaPlacement: FormulaLines.placement(request)
         )
     }
 

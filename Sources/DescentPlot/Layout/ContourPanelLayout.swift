@@ -58,7 +58,16 @@ struct ContourPanelLayout {
         nodes += ends
         nodes.append(MarkedPointsLayout(marks: marks).node(panel.markedPoints, in: frame))
         if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(notes) }
+        if let box = FormulaBoxLayout(marks: marks).node(panel.formulas, placement: panel.formulaPlacement, in: frame, avoiding: obstacles(in: frame)) {
+            nodes.append(box)
+        }
         return nodes
+    }
+
+    /// The device points the formula box should not cover: every path point and marked point.
+    private func obstacles(in frame: PanelFrame) -> [Point] {
+        let paths = panel.paths.flatMap { series in zip(series.xs, series.ys).map { frame.point($0, $1) } }
+        return (paths + panel.markedPoints.map { frame.point($0.x, $0.y) }).filter { $0.x.isFinite && $0.y.isFinite }
     }
 
     /// The band fills and contour lines, clipped to the plot area.

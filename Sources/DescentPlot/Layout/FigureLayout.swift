@@ -65,7 +65,8 @@ public struct FigureLayout {
                 return .group(Surface3DLayout(measurer: measurer).group(for: panel, in: leaf.cell, theme: theme))
             }
             let requests = content.axisRequests
-            let frame = axes.frame(plot: axes.plotRect(leaf.cell, leaf.insets), x: requests.x, y: requests.y)
+            let plot = content.aspect.plotArea(axes.plotRect(leaf.cell, leaf.insets), dataAspect: Self.aspect(x: requests.x.domain, y: requests.y.domain))
+            let frame = axes.frame(plot: plot, x: requests.x, y: requests.y)
             return .group(SceneGroup(content.name, children:
                 [axes.underlay(frame, style: content.style)]
                 + content.nodes(in: frame)
@@ -86,6 +87,12 @@ public struct FigureLayout {
         shrunk.size = style.size * max(0.8, width / full)
         if measurer.measure(text, markup: true, style: shrunk).width <= width { return (shrunk, nil) }
         return (style, width)
+    }
+
+    /// The height-to-width ratio of data extents `x` by `y` (1 when either is empty or not finite).
+    static func aspect(x: ClosedRange<Double>, y: ClosedRange<Double>) -> Double {
+        let ratio = (y.upperBound - y.lowerBound) / (x.upperBound - x.lowerBound)
+        return ratio.isFinite && ratio > 0 ? ratio : 1
     }
 
     /// `size`, or the slide size when either side is not a positive finite number.

@@ -44,6 +44,12 @@ enum PanelContent {
         return .boxed
     }
 
+    /// How the plot area is shaped (maps may ask for equal scale; the rest fill their cell).
+    var aspect: MapAspect {
+        if case .contour(let l) = self { return l.panel.aspect }
+        return .fill
+    }
+
     var axisRequests: (x: AxisRequest, y: AxisRequest) {
         switch self {
         case .contour(let l): return l.axisRequests

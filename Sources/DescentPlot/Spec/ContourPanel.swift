@@ -37,9 +37,17 @@ public struct ContourPanel: Sendable {
     public var xLabel: String
     /// The vertical axis label (Pango markup).
     public var yLabel: String
+    /// How the plot area is shaped: equal scale on both axes (a round well is drawn round) or
+    /// filling the cell.
+    public var aspect: MapAspect
+    /// A small box of lines (Pango markup) in a corner of the map, e.g. the update rules of the
+    /// optimizers shown; empty for none.
+    public var formulas: [FormulaLine]
+    /// Where the formula box sits.
+    public var formulaPlacement: FormulaPlacement
 
     /// Creates a contour panel.
-    public init(title: String? = nil, field: ScalarField, levels: Levels = .automatic(count: 14), colormap: Colormap? = nil, markedPoints: [MarkedPoint] = [], paths: [PathSeries] = [], gradientField: VectorField? = nil, annotations: [Annotation] = [], showsColorbar: Bool = false, xLabel: String = "x", yLabel: String = "y") {
+    public init(title: String? = nil, field: ScalarField, levels: Levels = .automatic(count: 14), colormap: Colormap? = nil, markedPoints: [MarkedPoint] = [], paths: [PathSeries] = [], gradientField: VectorField? = nil, annotations: [Annotation] = [], showsColorbar: Bool = false, xLabel: String = "x", yLabel: String = "y", aspect: MapAspect = .automatic, formulas: [FormulaLine] = [], formulaPlacement: FormulaPlacement = .automatic) {
         self.title = title
         self.field = field
         self.levels = levels
@@ -51,5 +59,8 @@ public struct ContourPanel: Sendable {
         self.showsColorbar = showsColorbar
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.aspect = aspect
+        self.formulas = formulas
+        self.formulaPlacement = formulaPlacement
     }
 }

@@ -24,7 +24,7 @@ extension Theme {
         name: "dark", background: Color(hex: 0x15171C), panelBackground: Color(hex: 0x1B1E24),
         foreground: Color(hex: 0xE8EAED), mutedForeground: Color(hex: 0xA2A8B1), grid: Color(hex: 0x2C3038),
         axis: Color(hex: 0x5C6370), fontFamily: "DejaVu Sans, NanumGothic, sans-serif", fontSize: 12,
-        palette: okabeIto,
+        palette: [0x56B4E9, 0xE69F00, 0x3FD49B, 0xF39AC6, 0xF0E442, 0xFF8A5B].map { Color(hex: $0) },
         colormap: .viridis, contourWash: 0.42, contourSpan: 0...0.62, contourLineTint: .white, contourLineAmount: 0.12,
         minimumRunContrast: 4.5
     )
