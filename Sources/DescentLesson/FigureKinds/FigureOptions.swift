@@ -23,7 +23,7 @@ public enum FigureOptions {
     /// `aspect`: the shape of a map's plot area.
     public static let aspect = ParameterSpec(
         "aspect", .choice(["auto", "equal", "fill"]), default: .text("auto"),
-        summary: "equal: one unit of x as long as one of y (a round well drawn round); fill: fill the panel; auto: equal unless that leaves under 60 % of the panel"
+        summary: "equal: one unit of x as long as one of y (a round well drawn round); fill: fill the panel; auto: equal when that only narrows the map and keeps 40 % of its width, else fill"
     )
     /// `formula`: the box of update rules on a map.
     public static let formula = ParameterSpec(

@@ -48,20 +48,34 @@ struct ContourPanelLayout {
     func nodes(in frame: PanelFrame) -> [SceneNode] {
         var nodes = bands(in: frame)
         if let field = panel.gradientField { nodes.append(VectorFieldLayout(marks: marks).node(field, in: frame)) }
+        // One placer for every label of the map: critical points first (they matter most), then
+        // each run's step numbers, snapshots and divergence, all clear of the markers.
+        var placer = LabelPlacer(marks: marks, bounds: frame.plot, markers: markers(in: frame), radius: 6 * marks.typography.unit)
+        let criticalPoints = MarkedPointsLayout(marks: marks).node(panel.markedPoints, in: frame, placer: &placer)
         let trajectories = TrajectoryLayout(marks: marks)
         var ends: [SceneNode] = []
         for series in panel.paths {
-            let drawn = trajectories.nodes(for: series, in: frame)
+            let drawn = trajectories.nodes(for: series, in: frame, placer: &placer)
             nodes.append(drawn.line)
             ends.append(drawn.end)
         }
         nodes += ends
-        nodes.append(MarkedPointsLayout(marks: marks).node(panel.markedPoints, in: frame))
+        nodes.append(criticalPoints)
         if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(notes) }
         if let box = FormulaBoxLayout(marks: marks).node(panel.formulas, placement: panel.formulaPlacement, in: frame, avoiding: obstacles(in: frame)) {
             nodes.append(box)
         }
         return nodes
+    }
+
+    /// The device points of the markers labels must not cover: critical points and each path's
+    /// start and end.
+    private func markers(in frame: PanelFrame) -> [Point] {
+        let ends = panel.paths.flatMap { series -> [Point] in
+            let points = zip(series.xs, series.ys).map { frame.point($0, $1) }.filter { $0.x.isFinite && $0.y.isFinite }
+            return [points.first, points.last].compactMap { $0 }
+        }
+        return panel.markedPoints.map { frame.point($0.x, $0.y) } + ends
     }
 
     /// The device points the formula box should not cover: every path point and marked point.

@@ -11,6 +11,13 @@ struct MarkedPointsLayout {
 
     /// The points inside the plot; `fill(i)` colors point `i`'s marker (nil: the panel background).
     func node(_ points: [MarkedPoint], in frame: PanelFrame, fill: (Int) -> Color? = { _ in nil }) -> SceneNode {
+        var placer = LabelPlacer(marks: marks, bounds: frame.plot, markers: points.map { frame.point($0.x, $0.y) }, radius: 7 * marks.typography.unit)
+        return node(points, in: frame, fill: fill, placer: &placer)
+    }
+
+    /// The points inside the plot, their labels placed by `placer` (which should already avoid
+    /// their markers).
+    func node(_ points: [MarkedPoint], in frame: PanelFrame, fill: (Int) -> Color? = { _ in nil }, placer: inout LabelPlacer) -> SceneNode {
         let theme = marks.theme
         var nodes: [SceneNode] = []
         for (i, point) in points.enumerated() {
@@ -20,7 +27,7 @@ struct MarkedPointsLayout {
             let k = points.count > Self.crowd && (point.label ?? "").isEmpty ? 0.5 : 1
             nodes += marks.criticalPoint(point.kind, at: p, size: k, fill: fill(i))
             if let label = point.label, !label.isEmpty {
-                nodes.append(marks.annotation(label, near: p, in: frame.plot, color: theme.foreground))
+                if let text = placer.label(label, near: p, color: theme.foreground) { nodes.append(text) }
             }
         }
         return .group(SceneGroup("marked-points", children: nodes))

@@ -11,8 +11,9 @@ struct StepMarksLayout {
     static let labelSpacing = 24.0
 
     /// The step marks of `series`, whose device points are `points` (index = step), or nil when
-    /// it asks for none.
-    func node(for series: PathSeries, points: [Point], in plot: Rect) -> SceneNode? {
+    /// it asks for none. Step numbers are optional labels for `placer` (left out where no free
+    /// place is left); snapshot labels are required.
+    func node(for series: PathSeries, points: [Point], in plot: Rect, placer: inout LabelPlacer) -> SceneNode? {
         let u = marks.typography.unit, style = series.style
         var nodes: [SceneNode] = []
         let inside = { (p: Point) in p.x.isFinite && p.y.isFinite && p.x >= plot.minX && p.x <= plot.maxX && p.y >= plot.minY && p.y <= plot.maxY }
@@ -26,7 +27,8 @@ struct StepMarksLayout {
                 dots.addCircle(at: p, radius: 2.6 * u)
                 guard series.stepLabels, step > 0 else { continue }
                 if let q = lastLabel, hypot(p.x - q.x, p.y - q.y) < Self.labelSpacing * u { continue }
-                nodes.append(marks.annotation("\(step)", near: p, in: plot, color: style.color))
+                guard let label = placer.label("\(step)", near: p, color: style.color, importance: .optional) else { continue }
+                nodes.append(label)
                 lastLabel = p
             }
             if !dots.isEmpty {
@@ -37,7 +39,8 @@ struct StepMarksLayout {
             let p = points[step], ring = Path(circleAt: p, radius: 5.5 * u)
             nodes.append(.shape(ShapeItem(ring, stroke: StrokeStyle(color: marks.theme.panelBackground.withAlpha(0.9), width: 3.6 * u))))
             nodes.append(.shape(ShapeItem(ring, fill: style.color.withAlpha(0.25), stroke: StrokeStyle(color: style.color, width: 1.6 * u))))
-            nodes.append(marks.annotation("t=\(step)", near: p, in: plot, color: style.color, weight: .bold))
+            placer.avoid(p, radius: 5.5 * u)
+            if let label = placer.label("t=\(step)", near: p, color: style.color, weight: .bold) { nodes.append(label) }
         }
         return nodes.isEmpty ? nil : .group(SceneGroup("series.\(series.id).steps", children: nodes))
     }

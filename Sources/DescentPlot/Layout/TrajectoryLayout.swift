@@ -27,7 +27,8 @@ struct TrajectoryLayout {
 
     /// The series drawn in `frame`: the line group (clipped to the plot) and the end-mark group
     /// (unclipped, but kept inside the plot).
-    func nodes(for series: PathSeries, in frame: PanelFrame) -> (line: SceneNode, end: SceneNode) {
+    /// Its labels (step numbers, snapshots, divergence) are placed by `placer`.
+    func nodes(for series: PathSeries, in frame: PanelFrame, placer: inout LabelPlacer) -> (line: SceneNode, end: SceneNode) {
         let u = marks.typography.unit
         let count = min(series.xs.count, series.ys.count)
         var points: [Point] = []
@@ -58,15 +59,15 @@ struct TrajectoryLayout {
         }
 
         var end: [SceneNode] = []
-        if let steps = StepMarksLayout(marks: marks).node(for: series, points: points, in: frame.plot) { end.append(steps) }
+        if let steps = StepMarksLayout(marks: marks).node(for: series, points: points, in: frame.plot, placer: &placer) { end.append(steps) }
         if let step = series.divergedAtStep {
             if let exit = pieces.last?.last {
-                let p = Point(
+                let p = placer.crossPosition(Point(
                     min(max(exit.x, frame.plot.minX + 5 * u), frame.plot.maxX - 5 * u),
                     min(max(exit.y, frame.plot.minY + 5 * u), frame.plot.maxY - 5 * u)
-                )
+                ))
                 end += marks.divergedMark(at: p, color: style.color)
-                end.append(marks.annotation(series.divergenceText ?? "diverged at step \(step)", near: p, in: frame.plot, color: style.color, weight: .bold))
+                if let label = placer.label(series.divergenceText ?? "diverged at step \(step)", near: p, color: style.color, weight: .bold) { end.append(label) }
             }
         } else if let last = points.last(where: { $0.x.isFinite && $0.y.isFinite }), inside(last) {
             end.append(marks.marker(style.marker, at: last, style: style))

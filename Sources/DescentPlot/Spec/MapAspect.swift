@@ -2,9 +2,10 @@ import DescentScene
 
 /// How a map's plot area is shaped.
 public enum MapAspect: String, Sendable, Hashable, CaseIterable {
-    /// Equal scale when it keeps at least `automaticMinimumArea` of the plot area, else `fill`.
-    /// A near-square domain in a near-square cell is drawn at equal scale (a round well is
-    /// round); a long strip of a domain is not squeezed into a sliver.
+    /// Equal scale when it only narrows the plot area and keeps at least `automaticMinimumWidth`
+    /// of its width, else `fill`. A square domain beside curves is drawn square (a round well is round)
+    /// while its top and bottom stay level with the curves' plots; a domain wider than its cell,
+    /// which equal scale would have to shorten, fills the cell, and so does a tall strip.
     case automatic = "auto"
     /// One unit of x is drawn as long as one unit of y: the plot area shrinks along one side
     /// and is centered in its cell.
@@ -12,8 +13,9 @@ public enum MapAspect: String, Sendable, Hashable, CaseIterable {
     /// The plot area fills its cell, each axis scaled on its own.
     case fill
 
-    /// Under `automatic`, the least fraction of the cell's plot area an equal-scale map must keep.
-    public static let automaticMinimumArea = 0.6
+    /// Under `automatic`, the least fraction of the cell's plot width an equal-scale map must
+    /// keep: a square domain alone on a slide (plot about 2.2 times as wide as tall) keeps 46 %.
+    public static let automaticMinimumWidth = 0.4
 
     /// The plot area for data extents of height-to-width ratio `dataAspect` within `plot`.
     func plotArea(_ plot: Rect, dataAspect: Double) -> Rect {
@@ -22,8 +24,8 @@ public enum MapAspect: String, Sendable, Hashable, CaseIterable {
         case .equal: return plot.fitted(aspect: dataAspect)
         case .automatic:
             let equal = plot.fitted(aspect: dataAspect)
-            let kept = (equal.width * equal.height) / max(1e-12, plot.width * plot.height)
-            return kept >= Self.automaticMinimumArea ? equal : plot
+            let kept = equal.width / max(1e-12, plot.width)
+            return equal.height >= plot.height - 1e-9 && kept >= Self.automaticMinimumWidth ? equal : plot
         }
     }
 }

@@ -92,6 +92,8 @@ public struct Surface3DLayout {
                     guard let exit = path.pieces.last?.points.last else { continue }
                     let at = projection.point(exit)
                     place(exit, marks.divergedMark(at: at, color: series.style.color))
+                    // As for critical points: the label of a mark the surface hides is hidden too.
+                    guard mesh.isVisible(exit, toward: projection.toward) else { continue }
                     overlay.append(marks.annotation(series.divergenceText ?? "diverged at step \(step)", near: at, in: rect, color: series.style.color, weight: .bold))
                 } else if let end = path.end {
                     place(end, [marks.marker(series.style.marker, at: projection.point(end), style: series.style)])

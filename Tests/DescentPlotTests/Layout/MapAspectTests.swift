@@ -24,13 +24,19 @@ import Testing
         #expect(abs((equal.minX + equal.maxX) - (filled.minX + filled.maxX)) < 1e-6)
     }
 
-    /// `auto` keeps equal scale for a 6 x 4 domain (ratio 2/3, near the slide plot's own) and
-    /// fills for a 6 x 0.5 strip, which at equal scale would keep a sliver of the panel.
-    @Test func automaticIsEqualUnlessItWouldLeaveASliver() throws {
-        let near = try plot(.automatic, y: -2...2)
-        #expect(abs(near.height / near.width - 4.0 / 6.0) < 1e-6)
-        let strip = try plot(.automatic, y: -0.25...0.25), filled = try plot(.fill, y: -0.25...0.25)
-        #expect(strip == filled)
+    /// `auto` keeps equal scale for a square domain (it only narrows the slide's wide plot) and
+    /// for a 6 x 4.5 one; it fills for a 6 x 3 domain, which equal scale would have to shorten
+    /// (its plot would no longer line up with curves beside it), and for a 1 x 6 strip, which
+    /// would keep a sliver of the width.
+    @Test func automaticIsEqualOnlyWhereItNarrowsAndKeepsEnoughWidth() throws {
+        let square = try plot(.automatic, y: -3...3)
+        #expect(abs(square.height - square.width) < 1e-6)
+        let filled = try plot(.fill, y: -3...3)
+        #expect(abs(filled.height / filled.width) < 0.75, "the slide's plot is wide: \(filled)")
+        let wide = try plot(.automatic, y: -1.5...1.5), wideFilled = try plot(.fill, y: -1.5...1.5)
+        #expect(wide == wideFilled)
+        let tall = try plot(.automatic, y: -18...18), tallFilled = try plot(.fill, y: -18...18)
+        #expect(tall == tallFilled)
     }
 
     /// `fitted(aspect:)` keeps the largest rectangle of the ratio: 200 x 100 at ratio 1 is
