@@ -15,8 +15,13 @@ struct VectorFieldLayout {
         var shafts = Path(), heads = Path()
         for arrow in field.arrows {
             let c = frame.point(arrow.x, arrow.y)
-            // Data directions become device directions through the axes' scale (y flips).
-            let ahead = frame.point(arrow.x + arrow.dx * 1e-6, arrow.y + arrow.dy * 1e-6)
+            // Data directions become device directions through the axes' scale (y flips). The
+            // probe step is along the unit vector, a millionth of the point's magnitude: a tiny
+            // vector (1e-9) must not vanish below the coordinates' rounding.
+            let norm = hypot(arrow.dx, arrow.dy)
+            guard norm.isFinite, norm > 0 else { continue }
+            let h = 1e-6 * max(1, abs(arrow.x), abs(arrow.y)) / norm
+            let ahead = frame.point(arrow.x + arrow.dx * h, arrow.y + arrow.dy * h)
             let dx = ahead.x - c.x, dy = ahead.y - c.y, d = hypot(dx, dy)
             guard c.x.isFinite, c.y.isFinite, d.isFinite, d > 0 else { continue }
             let ux = dx / d, uy = dy / d
