@@ -14,6 +14,8 @@ extension FigureKind {
             ParameterSpec("evaluations", .boolean, default: .boolean(false),
                           summary: "Draw the points where L-BFGS evaluated the loss within its steps as faint dots"),
             ParameterSpec("average", .boolean, default: .boolean(false), summary: "Draw ASGD's averaged iterate as a dashed second path"),
+            ParameterSpec("zoom", .numbers(count: 4),
+                          summary: "Show only the rectangle [x_min, x_max, y_min, y_max] of the lesson's domain, such as the neighbourhood of a minimum"),
         ],
         layoutWeight: 1.25
     )
