@@ -20,7 +20,7 @@
 public struct DeepLinear: SampledSurface {
     /// The samples.
     public let data: Dataset
-    private let sxx: Double, sxy: Double, syy: Double
+    private let sxx: Double
     public let criticalPoints: [CriticalPoint]
     public let defaultDomain: Domain
     public let defaultStart: Vec2
@@ -34,11 +34,15 @@ public struct DeepLinear: SampledSurface {
             sxy += x * y
             syy += y * y
         }
-        (self.sxx, self.sxy, self.syy) = (sxx, sxy, syy)
+        self.sxx = sxx
         let n = Double(max(1, data.count))
         let c = sxx > 0 ? sxy / sxx : 0
-        let floor = sxx > 0 ? (syy - sxy * c) / n : syy / n
         let s = abs(c).squareRoot(), sign: Double = c < 0 ? -1 : 1
+        // The loss at the balanced minimum, summed over the samples as `value(at:)` sums it.
+        let product = s * (sign * s)
+        var squares = 0.0
+        for (x, y) in zip(data.inputs, data.targets) { squares += (product * x - y) * (product * x - y) }
+        let floor = squares / n
         if c == 0 {
             criticalPoints = [CriticalPoint(point: .zero, kind: .minimum, value: floor, isGlobal: true)]
         } else {
@@ -61,17 +65,27 @@ public struct DeepLinear: SampledSurface {
 
     public var sampleCount: Int { data.count }
 
-    private var n: Double { Double(max(1, data.count)) }
-
+    /// `(1/n) Σ_i (w1 w2 x_i - y_i)^2`, summed over the samples (as PyTorch's `MSELoss` does, rather
+    /// than from `Sxx`, `Sxy`, `Syy`, which would cancel near the minimum).
     public func value(at p: Vec2) -> Double {
+        guard data.count > 0 else { return 0 }
         let w = p.x * p.y
-        return (sxx * w * w - 2 * sxy * w + syy) / n
+        var sum = 0.0
+        for (x, y) in zip(data.inputs, data.targets) {
+            let r = w * x - y
+            sum += r * r
+        }
+        return sum / Double(data.count)
     }
 
-    public func gradient(at p: Vec2) -> Vec2 { 2 * (sxx * p.x * p.y - sxy) / n * Vec2(p.y, p.x) }
+    public func gradient(at p: Vec2) -> Vec2 { meanGradient(at: p, samples: 0..<data.count) }
 
-    /// `(2/|B|) Σ_{i in B} (w1 w2 x_i - y_i) x_i (w2, w1)`.
     public func gradient(at p: Vec2, samples indices: ArraySlice<Int>) -> Vec2 {
+        meanGradient(at: p, samples: indices)
+    }
+
+    /// `(2/|B|) Σ_{i in B} (w1 w2 x_i - y_i) x_i (w2, w1)` over any collection of sample indices.
+    private func meanGradient<C: Collection<Int>>(at p: Vec2, samples indices: C) -> Vec2 {
         guard !indices.isEmpty else { return .zero }
         let w = p.x * p.y
         var sum = 0.0
@@ -82,9 +96,20 @@ public struct DeepLinear: SampledSurface {
         return 2 * sum / Double(indices.count) * Vec2(p.y, p.x)
     }
 
+    /// `(2/n) [[Sxx w2^2, 2 Sxx p - Sxy], [., Sxx w1^2]]`, the off-diagonal written as
+    /// `(2/n) Sxx p + dL/dp` so that it is exactly the gradient's factor where that vanishes.
     public func hessian(at p: Vec2) -> Matrix2 {
-        let scale = 2 / n
-        return Matrix2(symmetric: scale * sxx * p.y * p.y, scale * (2 * sxx * p.x * p.y - sxy), scale * sxx * p.x * p.x)
+        let n = Double(max(1, data.count)), w = p.x * p.y
+        let slope = gradientFactor(w)
+        return Matrix2(symmetric: 2 / n * sxx * p.y * p.y, 2 / n * sxx * w + slope, 2 / n * sxx * p.x * p.x)
+    }
+
+    /// `dL/dp = (2/n) Σ_i (p x_i - y_i) x_i`.
+    private func gradientFactor(_ w: Double) -> Double {
+        guard data.count > 0 else { return 0 }
+        var sum = 0.0
+        for (x, y) in zip(data.inputs, data.targets) { sum += (w * x - y) * x }
+        return 2 * sum / Double(data.count)
     }
 }
 

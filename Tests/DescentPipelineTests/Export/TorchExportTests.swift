@@ -112,7 +112,7 @@ struct TorchExportTests {
     func standInRunsMatchTheTraces() throws {
         let lessons = ["01-learning-rate", "02-batch-size", "03-lr-vs-batch-size", "04a-ravine-zigzag", "04b-saddle-stall", "04c-local-minimum",
                        "05-momentum", "06-nesterov", "12-step-decay", "16-reduce-on-plateau", "18-custom-formula",
-                       "19a-l1-regularization", "19b-l2-regularization", "21-early-stopping"]
+                       "19a-l1-regularization", "19b-l2-regularization", "20b-deep-linear", "21-early-stopping"]
         for name in lessons {
             try Self.expectScriptReproduces(Self.root.appendingPathComponent("Lessons/\(name).yaml").path, pythonPath: Self.standIn)
         }
