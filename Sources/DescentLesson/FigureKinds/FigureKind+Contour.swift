@@ -16,6 +16,8 @@ extension FigureKind {
             ParameterSpec("average", .boolean, default: .boolean(false), summary: "Draw ASGD's averaged iterate as a dashed second path"),
             FigureOptions.aspect,
             FigureOptions.formula,
+            ParameterSpec("zoom", .numbers(count: 4),
+                          summary: "Show only the rectangle [x_min, x_max, y_min, y_max] of the lesson's domain, such as the neighbourhood of a minimum"),
         ],
         layoutWeight: 1.25
     )

@@ -98,12 +98,20 @@ extension LessonReader {
         return (figure, nameNode, panelsNode)
     }
 
-    /// An option checked like a catalog parameter; `validation` must name a catalog surface.
+    /// An option checked like a catalog parameter; `validation` must name a catalog surface, and
+    /// `zoom` must be a rectangle with its minimum before its maximum.
     private mutating func option(_ entry: Entry, spec: ParameterSpec, kind: FigureKind, into figure: inout FigureRequest) {
         guard let value = parameterValue(entry.value, entry.key) else { return }
         if let problem = spec.check(value) {
             error(problem, at: entry.value)
             return
+        }
+        if entry.key == "zoom", case .list(let items) = value {
+            let r = items.compactMap { if case .number(let v) = $0 { return v } else { return nil } }
+            if r.count == 4, !(r[0] < r[1] && r[2] < r[3]) {
+                error("'zoom' is [x_min, x_max, y_min, y_max] with x_min < x_max and y_min < y_max, not \(value)", at: entry.value)
+                return
+            }
         }
         if kind.builder == FigureKind.loss.name, entry.key == "validation", case .text(let name) = value {
             do {

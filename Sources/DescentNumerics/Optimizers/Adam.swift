@@ -20,7 +20,9 @@ import Foundation
 /// `x - lr * m_hat / (sqrt(v_hat) + eps)`, which differs in the last bits.
 ///
 /// With `biasCorrection` false (not PyTorch; for showing why Adam corrects) the moments are used
-/// as they are: `x <- x - lr * m / (sqrt(v) + eps)`, so the first steps are far too small.
+/// as they are: `x <- x - lr * m / (sqrt(v) + eps)`. For a steady gradient `m/sqrt(v)` is then
+/// `(1 - beta1^t)/sqrt(1 - beta2^t)` rather than 1, so with the default betas the first steps are
+/// several times too large: 3.16 `lr` at step 1, about 6.5 `lr` around step 12, still 3.2 at step 100.
 ///
 /// The effective per-parameter rate returned is `lr / denom`, the factor on the bias-corrected
 /// momentum. A momentum set by the schedule replaces `beta1`. PyTorch's own default `lr` is 0.001.

@@ -24,6 +24,7 @@ public enum Surfaces {
         Multiwell.catalogEntry,
         LeastSquares.catalogEntry,
         LogisticRegression.catalogEntry,
+        DeepLinear.catalogEntry,
         ExpressionSurface.catalogEntry,
     ].map(\.regularizable))
 

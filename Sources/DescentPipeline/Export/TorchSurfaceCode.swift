@@ -73,19 +73,28 @@ enum TorchSurfaceCode {
             let (body, result) = expression.formula.python(variables: ["x", "y"], math: .torch)
             return ["def loss(x, y):", "    # \(expression.formula.text)"] + body.map { "    " + $0 } + ["    return \(result)"]
         case let data as LeastSquares:
-            return [
-                "X = torch.tensor([\(data.data.inputs.map(literal).joined(separator: ", "))])",
-                "T = torch.tensor([\(data.data.targets.map(literal).joined(separator: ", "))])",
-                "",
-                "def loss(x, y, batch=None):",
-                "    # the mean of (x * input + y - target)^2 over the batch (all samples when None)",
-                "    inputs, targets = (X, T) if batch is None else (X[batch], T[batch])",
-                "    r = x * inputs + y - targets",
-                "    return (r * r).sum() / len(inputs)",
-            ]
+            return sampled(data.data, comment: "the mean of (x * input + y - target)^2 over the batch (all samples when None)",
+                           residual: "x * inputs + y - targets")
+        case let network as DeepLinear:
+            return sampled(network.data, comment: "the two-layer linear network input -> x -> y: the mean of (x * y * input - target)^2",
+                           residual: "x * y * inputs - targets")
         default:
             return nil
         }
+    }
+
+    /// A data surface: its samples as tensors and the mean of `residual^2` over a batch of them.
+    private static func sampled(_ data: Dataset, comment: String, residual: String) -> [String] {
+        [
+            "X = torch.tensor([\(data.inputs.map(literal).joined(separator: ", "))])",
+            "T = torch.tensor([\(data.targets.map(literal).joined(separator: ", "))])",
+            "",
+            "def loss(x, y, batch=None):",
+            "    # " + comment,
+            "    inputs, targets = (X, T) if batch is None else (X[batch], T[batch])",
+            "    r = " + residual,
+            "    return (r * r).sum() / len(inputs)",
+        ]
     }
 
     private static func simple(_ expression: String) -> [String] {

@@ -6,12 +6,23 @@ import DescentPlot
 /// `levels`, `log_levels`, `colormap`, `resolution`, `dots_every`, `step_labels`,
 /// `gradient_field`, `snapshots`, `colorbar`, `evaluations` (L-BFGS's inner evaluations as faint
 /// dots), `average` (ASGD's averaged iterate as a dashed second path), `aspect` and `formula`
-/// (the box of update rules, `FormulaLines`); their defaults are
+/// (the box of update rules, `FormulaLines`) and `zoom` (a rectangle of the domain shown instead
+/// of all of it); their defaults are
 /// `FigureKind.contour`'s.
 enum ContourPanelBuilder {
     /// The builder of `contour` figures.
     static let figureBuilder = FigureBuilder(FigureKind.contour.name) { request, context in
-        FigureContent(layout: .panel(.contour(panel(request, context: context))), legend: context.legend(for: context.runs(for: request)))
+        FigureContent(layout: .panel(.contour(panel(request, context: zoomed(context, request)))), legend: context.legend(for: context.runs(for: request)))
+    }
+
+    /// `context` showing only the request's `zoom` rectangle `[x_min, x_max, y_min, y_max]`
+    /// (checked by the loader) instead of the lesson's domain.
+    static func zoomed(_ context: FigureContext, _ request: FigureRequest) -> FigureContext {
+        let r = request.numbers("zoom")
+        guard r.count == 4, r[0] < r[1], r[2] < r[3] else { return context }
+        var zoomed = context
+        zoomed.domain = Domain(x: r[0]...r[1], y: r[2]...r[3])
+        return zoomed
     }
 
     /// Arrows per side of the gradient field.
@@ -81,7 +92,7 @@ enum ContourPanelBuilder {
         let surface = context.surface
         // Every kind drawn from this field gives `resolution` a default; without one the map is empty.
         let resolution = request.integer("resolution") ?? 0, domain = context.domain
-        return context.fields.field(resolution: resolution) {
+        return context.fields.field(resolution: resolution, domain: domain) {
             ScalarField(x: domain.x, y: domain.y, columns: resolution, rows: resolution) { x, y in surface.value(at: Vec2(x, y)) }
         }
     }

@@ -63,6 +63,8 @@ struct DiagnosticPositionTests {
         Case(extra: "schedule: stepp", 5, 11, "unknown schedule 'stepp'; did you mean 'step'?"),
         Case(yaml: "title: T\nsurface: bowls\nruns: [{optimizer: sgd, lr: 0.1}]", 2, 10, "unknown surface 'bowls'; did you mean 'bowl'?"),
         Case(extra: "figures: [{kind: contur}]", 5, 18, "unknown figure kind 'contur'; did you mean 'contour'?"),
+        Case(extra: "figures: [{kind: contour, zoom: [1, 0, -1, 1]}]", 5, 33,
+             "'zoom' is [x_min, x_max, y_min, y_max] with x_min < x_max and y_min < y_max, not [1.0, 0.0, -1.0, 1.0]"),
         Case(extra: "output: {theme: drak}", 5, 17, "unknown theme 'drak'; did you mean 'dark'?"),
 
         // Problems found by building through the catalogs.

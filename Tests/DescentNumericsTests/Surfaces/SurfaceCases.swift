@@ -48,6 +48,7 @@ struct SurfaceCase: CustomTestStringConvertible, Sendable {
         make("multiwell", Multiwell()),
         make("least_squares", LeastSquares()),
         make("logistic_regression", LogisticRegression()),
+        make("deep_linear", DeepLinear()),
         make("rosenbrock + l2", Rosenbrock().regularized(l2: 0.5)),
         make("himmelblau + l1 + l2", Himmelblau().regularized(l1: 2, l2: 0.1), l1: 2),
     ]

@@ -18,6 +18,23 @@ struct ContourFigureTests {
         #expect(figure.legend.map(\.label) == ["SGD", "Too fast"])
     }
 
+    /// `zoom: [2, 4, 1, 3.5]` samples the surface over that rectangle only, while the unzoomed map of
+    /// the same lesson (same resolution, so the same field cache entry were it keyed by resolution
+    /// alone) still spans Himmelblau's domain [-5, 5]^2; of the four minima only (3, 2) lies inside.
+    @Test func zoomShowsOnlyItsRectangle() throws {
+        let lesson = try FigureFixture.compile("contour")
+        func panel(_ name: String) -> ContourPanel? {
+            guard let figure = lesson.figures.first(where: { $0.request.name == name })?.figure,
+                  case .contour(let panel)? = FigureFixture.panel(figure) else { return nil }
+            return panel
+        }
+        let zoomed = try #require(panel("zoomed")), full = try #require(panel("map"))
+        #expect(zoomed.field.x == 2...4 && zoomed.field.y == 1...3.5)
+        #expect(full.field.x == -5...5 && full.field.y == -5...5)
+        let minima = zoomed.markedPoints.filter { $0.label == "min" }
+        #expect(minima.count == 1 && minima.allSatisfy { abs($0.x - 3) < 1e-6 && abs($0.y - 2) < 1e-6 })
+    }
+
     /// Himmelblau's 4 minima, 4 saddles and 1 maximum (Himmelblau 1972) all lie in [-5, 5]^2 and
     /// are few enough to label every one.
     @Test func criticalPointsAreMarkedAndLabelled() throws {
