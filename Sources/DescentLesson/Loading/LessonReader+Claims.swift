@@ -6,6 +6,10 @@ extension LessonReader {
     static let singleRunClaimKeys = ["diverges", "diverges_before", "final_loss_below", "final_loss_above", "final_distance_below", "ends_near", "reaches"]
     /// The keys that compare two runs.
     static let comparisonClaimKeys = ["smaller", "larger"]
+    /// The keys that count the members of a seed ensemble.
+    static let ensembleClaimKeys = ["fraction_in", "above", "below"]
+    /// The outcomes `fraction_in` names by word (besides a point `[x, y]`).
+    static let outcomeWords = ["global", "local", "diverged"]
 
     /// The largest step a claim may name: the most steps a run may take.
     static var lastClaimStep: Int { Int(LessonFields.steps.range?.upperBound ?? 100_000) }
@@ -24,6 +28,19 @@ extension LessonReader {
         let byKey = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let single = entries.filter { Self.singleRunClaimKeys.contains($0.key) }
         let comparisons = entries.filter { Self.comparisonClaimKeys.contains($0.key) }
+        if let ensemble = byKey["ensemble"] {
+            if let other = byKey["run"] ?? byKey["runs"] {
+                error("a claim names one subject: 'run', 'runs' or 'ensemble', not both '\(other.key)' and 'ensemble'", at: ensemble.keyNode)
+                return []
+            }
+            for entry in single + comparisons {
+                error("'\(entry.key)' is a claim about a run, not about the members of an ensemble; name the run with '\(single.contains { $0.key == entry.key } ? "run: ID" : "runs: [A, B]")'", at: entry.keyNode)
+            }
+            return ensembleClaim(ensemble, byKey: byKey, node: node, runs: runs)
+        }
+        for entry in entries where Self.ensembleClaimKeys.contains(entry.key) {
+            error("'\(entry.key)' counts the members of a seed ensemble; name the run with 'ensemble: ID'", at: entry.keyNode)
+        }
 
         let subject: (run: String, other: String?)?
         switch (byKey["run"], byKey["runs"]) {
@@ -67,6 +84,42 @@ extension LessonReader {
                 run: subject.run, other: subject.other, check: check, file: file,
                 line: entry.keyNode.mark?.line ?? 1, column: entry.keyNode.mark?.column ?? 1
             )
+        }
+    }
+
+    /// `ensemble: ID, fraction_in: OUTCOME, above: p` (or `below: p`), located at `fraction_in`.
+    private mutating func ensembleClaim(_ ensemble: Entry, byKey: [String: Entry], node: Node, runs: [RunPlan]) -> [LessonClaim] {
+        let id = runID(ensemble.value, key: "ensemble", runs: runs)
+        if let id, let plan = runs.first(where: { $0.id == id }), plan.seeds < 2 {
+            error("run '\(id)' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something", at: ensemble.value)
+        }
+        guard let entry = byKey["fraction_in"] else {
+            error("an ensemble claim needs 'fraction_in': global, local, diverged or a known minimum [x, y]", at: node)
+            return []
+        }
+        let outcome = self.outcome(entry.value)
+        var bound: LessonClaim.Bound?
+        switch (byKey["above"], byKey["below"]) {
+        case (let above?, nil): bound = number(above.value, "above", in: 0...1).map(LessonClaim.Bound.above)
+        case (nil, let below?): bound = number(below.value, "below", in: 0...1).map(LessonClaim.Bound.below)
+        case (_?, let below?): error("'fraction_in' takes one bound, 'above' or 'below', not both", at: below.keyNode)
+        case (nil, nil): error("'fraction_in' needs a bound: 'above: p' or 'below: p', a fraction in 0...1", at: entry.keyNode)
+        }
+        guard let id, let outcome, let bound else { return [] }
+        return [LessonClaim(
+            run: id, check: .fraction(outcome, bound), file: file,
+            line: entry.keyNode.mark?.line ?? 1, column: entry.keyNode.mark?.column ?? 1
+        )]
+    }
+
+    /// `global`, `local`, `diverged` or a point `[x, y]`.
+    private mutating func outcome(_ node: Node) -> LessonClaim.Outcome? {
+        if case .sequence = node { return point(node, "fraction_in").map(LessonClaim.Outcome.near) }
+        switch choice(node, "fraction_in", among: Self.outcomeWords) {
+        case "global": return .global
+        case "local": return .local
+        case "diverged": return .diverged
+        default: return nil
         }
     }
 

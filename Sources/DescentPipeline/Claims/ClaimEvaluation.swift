@@ -7,7 +7,8 @@ import Foundation
 /// A claim about one run holds when it holds from each of the run's start points; a comparison
 /// pairs the two runs' trajectories start by start. Distances are Euclidean, `|p - q|`, and a
 /// run's "nearest minimum" is the known minimum `m` of the surface (`Surface.minima`) that
-/// minimises `|p_T - m|` at its last point `p_T`.
+/// minimises `|p_T - m|` at its last point `p_T`. A run that is a seed ensemble is measured by
+/// its median member (``RunResult/trajectories``); an ensemble claim counts all members.
 public enum ClaimEvaluation {
     /// One error per failed claim (per start point), at the claim, in claim order:
     /// `file:line:column: error: claim failed: <what was claimed>; <what the run did>`.
@@ -24,7 +25,13 @@ public enum ClaimEvaluation {
         let stated = statement(claim, minima: minima)
         if let problem = stated.problem { return [claim.diagnostic(problem)] }
         var messages: [String] = []
-        if let otherID = claim.other {
+        if case .fraction(let outcome, let bound) = claim.check {
+            for (index, members) in run.members.enumerated() {
+                if let outcome = count(outcome, bound, members, minima: minima) {
+                    messages.append(startPrefix(index, of: run) + outcome)
+                }
+            }
+        } else if let otherID = claim.other {
             guard let other = compiled.runs.first(where: { $0.id == otherID }) else {
                 return [claim.diagnostic("claim failed: the lesson has no run '\(otherID)'")]
             }
@@ -74,6 +81,24 @@ public enum ClaimEvaluation {
             if case .smaller = claim.check { relation = "smaller" } else { relation = "larger" }
             let needsMinima = quantity == .finalDistance && minima.isEmpty
             return ("\(run) has a \(relation) \(name(quantity, after: after)) than run '\(claim.other ?? "")'", needsMinima ? noMinima : nil)
+        case .fraction(let outcome, let bound):
+            let relation: String
+            switch bound {
+            case .above(let p): relation = "more than \(short(p))"
+            case .below(let p): relation = "less than \(short(p))"
+            }
+            let members = "\(relation) of the members of ensemble '\(claim.run)'"
+            switch outcome {
+            case .diverged: return ("\(members) diverge", nil)
+            case .global: return ("\(members) end in a global minimum's basin", minima.contains(where: \.isGlobal) ? nil : noMinima)
+            case .local: return ("\(members) end in a local (not global) minimum's basin", minima.isEmpty ? noMinima : nil)
+            case .near(let point):
+                guard let minimum = nearest(point, among: minima), (minimum.point - point).length < LessonClaim.outcomeWithin else {
+                    let list = minima.map { short($0.point) }.joined(separator: ", ")
+                    return ("", minima.isEmpty ? noMinima : "claim cannot be checked: no known minimum lies within \(short(LessonClaim.outcomeWithin)) of \(short(point)); the surface's minima are \(list)")
+                }
+                return ("\(members) end in the basin of the minimum \(short(minimum.point))", nil)
+            }
         }
     }
 
@@ -132,8 +157,41 @@ public enum ClaimEvaluation {
             if named, distance < within { return nil }
             let kind = reached.isGlobal ? "a global minimum" : "a local minimum"
             return "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(reached.point)) (\(kind), loss \(short(reached.value)))"
-        case .smaller, .larger:
+        case .smaller, .larger, .fraction:
             return nil
+        }
+    }
+
+    // MARK: Ensembles
+
+    /// What the members did when the fraction contradicts the bound, or nil when it holds.
+    static func count(_ outcome: LessonClaim.Outcome, _ bound: LessonClaim.Bound, _ members: [Trajectory], minima: [CriticalPoint]) -> String? {
+        let hits = members.filter { ends($0, in: outcome, minima: minima) }.count
+        let fraction = Double(hits) / Double(max(1, members.count))
+        switch bound {
+        case .above(let p) where fraction > p: return nil
+        case .below(let p) where fraction < p: return nil
+        default: break
+        }
+        let diverged = members.filter { $0.divergence != nil }.count
+        var tally = Dictionary(grouping: members.filter { $0.divergence == nil }.compactMap { t in t.finalPoint.flatMap { nearest($0, among: minima) } }, by: \.point)
+            .map { ($0.key, $0.value.count) }
+        tally.sort { $0.1 == $1.1 ? ($0.0.x, $0.0.y) < ($1.0.x, $1.0.y) : $0.1 > $1.1 }
+        var parts = tally.map { "\($0.1) in \(short($0.0))" }
+        if diverged > 0 { parts.append("\(diverged) diverged") }
+        return "\(hits) of \(members.count) do (\(short(fraction))): \(parts.joined(separator: ", "))"
+    }
+
+    /// Whether a member ends in `outcome`: diverged, or not diverged with its nearest minimum the
+    /// one named.
+    static func ends(_ trajectory: Trajectory, in outcome: LessonClaim.Outcome, minima: [CriticalPoint]) -> Bool {
+        if outcome == .diverged { return trajectory.divergence != nil }
+        guard trajectory.divergence == nil, let end = trajectory.finalPoint, let reached = nearest(end, among: minima) else { return false }
+        switch outcome {
+        case .global: return reached.isGlobal
+        case .local: return !reached.isGlobal
+        case .near(let point): return nearest(point, among: minima) == reached
+        case .diverged: return false
         }
     }
 

@@ -25,6 +25,8 @@ public struct LinePanel: Sendable {
     public var xDomain: ClosedRange<Double>?
     /// The curves.
     public var series: [LineSeries]
+    /// Shaded bands under the curves (the spread of seed ensembles).
+    public var bands: [LineBand]
     /// Vertical lines with small labels (milestones, restarts, early stopping).
     public var verticalMarkers: [VerticalMarker]
     /// Marked points (best value, diverged values at the top edge).
@@ -37,7 +39,7 @@ public struct LinePanel: Sendable {
     /// Creates a line panel.
     public init(
         title: String? = nil, xLabel: String = "step", xQuantity: AxisQuantity = .step, yLabel: String, xScale: Scale = .linear, yScale: Scale = .linear,
-        xDomain: ClosedRange<Double>? = nil, series: [LineSeries], verticalMarkers: [VerticalMarker] = [],
+        xDomain: ClosedRange<Double>? = nil, series: [LineSeries], bands: [LineBand] = [], verticalMarkers: [VerticalMarker] = [],
         pointMarkers: [PointMarker] = [], annotations: [Annotation] = [], note: String? = nil
     ) {
         self.title = title
@@ -48,6 +50,7 @@ public struct LinePanel: Sendable {
         self.yScale = yScale
         self.xDomain = xDomain
         self.series = series
+        self.bands = bands
         self.verticalMarkers = verticalMarkers
         self.pointMarkers = pointMarkers
         self.annotations = annotations
