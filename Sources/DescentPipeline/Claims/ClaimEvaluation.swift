@@ -173,11 +173,15 @@ public enum ClaimEvaluation {
         case .below(let p) where fraction < p: return nil
         default: break
         }
-        let diverged = members.filter { $0.divergence != nil }.count
-        var tally = Dictionary(grouping: members.filter { $0.divergence == nil }.compactMap { t in t.finalPoint.flatMap { nearest($0, among: minima) } }, by: \.point)
-            .map { ($0.key, $0.value.count) }
-        tally.sort { $0.1 == $1.1 ? ($0.0.x, $0.0.y) < ($1.0.x, $1.0.y) : $0.1 > $1.1 }
-        var parts = tally.map { "\($0.1) in \(short($0.0))" }
+        let endings = members.map { EnsembleOutcome.of($0, minima: minima) }
+        let diverged = endings.filter { $0 == .diverged }.count
+        var tally: [(point: Vec2, count: Int)] = []
+        for minimum in minima {
+            let count = endings.filter { $0 == .minimum(minimum) }.count
+            if count > 0 { tally.append((minimum.point, count)) }
+        }
+        tally.sort { $0.count > $1.count }
+        var parts = tally.map { "\($0.count) in \(short($0.point))" }
         if diverged > 0 { parts.append("\(diverged) diverged") }
         return "\(hits) of \(members.count) do (\(short(fraction))): \(parts.joined(separator: ", "))"
     }
@@ -185,8 +189,9 @@ public enum ClaimEvaluation {
     /// Whether a member ends in `outcome`: diverged, or not diverged with its nearest minimum the
     /// one named.
     static func ends(_ trajectory: Trajectory, in outcome: LessonClaim.Outcome, minima: [CriticalPoint]) -> Bool {
-        if outcome == .diverged { return trajectory.divergence != nil }
-        guard trajectory.divergence == nil, let end = trajectory.finalPoint, let reached = nearest(end, among: minima) else { return false }
+        let ending = EnsembleOutcome.of(trajectory, minima: minima)
+        if outcome == .diverged { return ending == .diverged }
+        guard case .minimum(let reached) = ending else { return false }
         switch outcome {
         case .global: return reached.isGlobal
         case .local: return !reached.isGlobal
@@ -244,11 +249,7 @@ public enum ClaimEvaluation {
 
     /// The minimum nearest `point`, the first of equals.
     static func nearest(_ point: Vec2, among minima: [CriticalPoint]) -> CriticalPoint? {
-        var best: CriticalPoint?
-        for minimum in minima where best.map({ (minimum.point - point).length < ($0.point - point).length }) ?? true {
-            best = minimum
-        }
-        return best
+        EnsembleOutcome.nearest(point, among: minima)
     }
 
     /// Four significant digits: `0.06912`, `1e-03` written `0.001`, `1.2e+05`.

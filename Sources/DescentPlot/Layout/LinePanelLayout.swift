@@ -64,7 +64,7 @@ struct LinePanelLayout {
             // A sweep's end points sit a little inside the axis, not on it.
             xDomain = (lo / pow(hi / lo, 0.04))...(hi * pow(hi / lo, 0.04))
         }
-        return (AxisRequest(kind: xLog ? .logarithmic : .linear, domain: xDomain, label: panel.xLabel),
+        return (AxisRequest(kind: xLog ? .logarithmic : .linear, domain: xDomain, label: panel.xLabel, ticks: panel.xTicks),
                 AxisRequest(kind: log ? .logarithmic : .linear, domain: yDomain, label: panel.yLabel))
     }
 
@@ -111,9 +111,6 @@ struct LinePanelLayout {
 }
 
 extension LinePanelLayout {
-    /// The opacity of a band's fill.
-    static let bandOpacity = 0.2
-
     /// One band as filled polygons, one per stretch of steps where both edges are known: the
     /// upper edge left to right, then the lower edge back.
     func band(_ band: LineBand, in frame: PanelFrame) -> SceneNode {
@@ -140,7 +137,7 @@ extension LinePanelLayout {
             lower.append(Point(x, lo))
         }
         flush()
-        let children: [SceneNode] = path.isEmpty ? [] : [.shape(ShapeItem(path, fill: band.color.withAlpha(Self.bandOpacity)))]
+        let children: [SceneNode] = path.isEmpty ? [] : [.shape(ShapeItem(path, fill: band.color.withAlpha(band.opacity)))]
         return .group(SceneGroup("band.\(band.id)", clip: frame.plot, children: children))
     }
 }
