@@ -142,12 +142,13 @@ enum LessonFields {
     static let claim: [Field] = [
         Field("run", "the id of the run the claim is about"),
         Field("runs", "`[A, B]`: the two runs a comparison compares (A's quantity against B's)"),
-        Field("ensemble", "the id of a run with `seeds`: the claim counts its members"),
+        Field("ensemble", "the id of a run with `seeds`: the claim counts the members that end in `fraction_in`, or of which its claims about one run hold, and bounds their fraction with `above` or `below`"),
         Field("diverges", "`true`: the run diverges (the engine stops it); `false`: it never does"),
         Field("diverges_before", "a step N: the run diverges at a step before N"),
         Field("final_loss_below", "a number: the run does not diverge and its last loss is below it"),
         Field("final_loss_above", "a number: the run diverges or its last loss is above it"),
         Field("final_distance_below", "a distance: the run does not diverge and ends that close to a known minimum of the surface"),
+        Field("average_distance_below", "a distance: the run does not diverge and its averaged iterate (ASGD's `ax`) ends that close to a known minimum"),
         Field("ends_near", "a point `[x, y]`: the run does not diverge and ends within `within` of it"),
         Field("reaches", "`global`, or a known minimum `[x, y]`: the minimum nearest the run's end, within `within` of it"),
         Field("within", "the distance of `ends_near` (required there) and `reaches`", default: "`0.01` for `reaches`"),
@@ -155,8 +156,8 @@ enum LessonFields {
         Field("larger", "with `runs`: a quantity that is larger for A than for B"),
         Field("after", "with `smaller`/`larger` of `max_abs_x`/`max_abs_y`: count only the points from this step on", default: "`0`"),
         Field("fraction_in", "with `ensemble`: where members end, `global`, `local`, a known minimum `[x, y]` or `diverged`; the fraction of members ending there is bounded by `above` or `below`"),
-        Field("above", "with `fraction_in`: the fraction is greater than this number in 0...1"),
-        Field("below", "with `fraction_in`: the fraction is less than this number in 0...1"),
+        Field("above", "with `ensemble`: the fraction of members is greater than this number in 0...1"),
+        Field("below", "with `ensemble`: the fraction of members is less than this number in 0...1"),
     ]
 
     static let output: [Field] = [

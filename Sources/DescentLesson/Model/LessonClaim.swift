@@ -35,6 +35,12 @@ public struct LessonClaim: Sendable, Hashable {
         /// `ensemble: ID, fraction_in: OUTCOME, above: p` (or `below: p`): the fraction of the
         /// ensemble's members that end in the outcome is `> p` (or `< p`).
         case fraction(Outcome, Bound)
+        /// `ensemble: ID` with a claim about one run and `above: p` (or `below: p`): the
+        /// fraction of the ensemble's members of which that claim holds is `> p` (or `< p`).
+        indirect case members(Check, Bound)
+        /// `average_distance_below: r`: the run does not diverge and its averaged iterate (ASGD's
+        /// `ax`) ends within `r` of the nearest known minimum.
+        case averageDistanceBelow(Double)
     }
 
     /// Where a member of an ensemble ends: in the basin of a known minimum (the minimum nearest

@@ -168,6 +168,7 @@ public enum LessonSchema {
             "final_loss_below": number,
             "final_loss_above": number,
             "final_distance_below": positive,
+            "average_distance_below": positive,
             "ends_near": ref("point"),
             "reaches": .object(["anyOf": .array([.object(["const": "global"]), ref("point")])]),
             "within": positive,

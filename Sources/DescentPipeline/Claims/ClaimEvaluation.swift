@@ -31,6 +31,12 @@ public enum ClaimEvaluation {
                     messages.append(startPrefix(index, of: run) + outcome)
                 }
             }
+        } else if case .members(let check, let bound) = claim.check {
+            for (index, members) in run.members.enumerated() {
+                if let outcome = count(check, bound, members, minima: minima) {
+                    messages.append(startPrefix(index, of: run) + outcome)
+                }
+            }
         } else if let otherID = claim.other {
             guard let other = compiled.runs.first(where: { $0.id == otherID }) else {
                 return [claim.diagnostic("claim failed: the lesson has no run '\(otherID)'")]
@@ -65,6 +71,11 @@ public enum ClaimEvaluation {
         case .finalLossAbove(let bound): return ("\(run) ends with a loss above \(short(bound)) (or diverges)", nil)
         case .finalDistanceBelow(let bound):
             return ("\(run) ends within \(short(bound)) of a minimum", minima.isEmpty ? noMinima : nil)
+        case .averageDistanceBelow(let bound):
+            return ("the average of run '\(claim.run)' ends within \(short(bound)) of a minimum", minima.isEmpty ? noMinima : nil)
+        case .members(let check, let bound):
+            let inner = statement(LessonClaim(run: claim.run, check: check, file: claim.file, line: claim.line, column: claim.column), minima: minima)
+            return ("in \(relation(bound)) of its members, \(inner.text)", inner.problem)
         case .endsNear(let point, let within):
             return ("\(run) ends within \(short(within)) of \(short(point))", nil)
         case .reaches(.global, let within):
@@ -82,12 +93,7 @@ public enum ClaimEvaluation {
             let needsMinima = quantity == .finalDistance && minima.isEmpty
             return ("\(run) has a \(relation) \(name(quantity, after: after)) than run '\(claim.other ?? "")'", needsMinima ? noMinima : nil)
         case .fraction(let outcome, let bound):
-            let relation: String
-            switch bound {
-            case .above(let p): relation = "more than \(short(p))"
-            case .below(let p): relation = "less than \(short(p))"
-            }
-            let members = "\(relation) of the members of ensemble '\(claim.run)'"
+            let members = "\(relation(bound)) of the members of ensemble '\(claim.run)'"
             switch outcome {
             case .diverged: return ("\(members) diverge", nil)
             case .global: return ("\(members) end in a global minimum's basin", minima.contains(where: \.isGlobal) ? nil : noMinima)
@@ -141,6 +147,12 @@ public enum ClaimEvaluation {
             guard let minimum = nearest(end, among: minima) else { return "the surface has no known minima" }
             let distance = (end - minimum.point).length
             return distance < bound ? nil : "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(minimum.point))"
+        case .averageDistanceBelow(let bound):
+            if let diverged { return diverged }
+            guard let average = trajectory.averagedPoints.last else { return "it keeps no averaged iterate (ASGD does)" }
+            guard let minimum = nearest(average, among: minima) else { return "the surface has no known minima" }
+            let distance = (average - minimum.point).length
+            return distance < bound ? nil : "its average ends at \(short(average)), \(short(distance)) from the nearest minimum \(short(minimum.point))"
         case .endsNear(let point, let within):
             if let diverged { return diverged }
             let distance = (end - point).length
@@ -157,22 +169,42 @@ public enum ClaimEvaluation {
             if named, distance < within { return nil }
             let kind = reached.isGlobal ? "a global minimum" : "a local minimum"
             return "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(reached.point)) (\(kind), loss \(short(reached.value)))"
-        case .smaller, .larger, .fraction:
+        case .smaller, .larger, .fraction, .members:
             return nil
         }
     }
 
     // MARK: Ensembles
 
+    /// `more than 0.7`, `less than 0.3`.
+    static func relation(_ bound: LessonClaim.Bound) -> String {
+        switch bound {
+        case .above(let p): return "more than \(short(p))"
+        case .below(let p): return "less than \(short(p))"
+        }
+    }
+
+    /// Whether `fraction` keeps `bound`.
+    static func keeps(_ fraction: Double, _ bound: LessonClaim.Bound) -> Bool {
+        switch bound {
+        case .above(let p): return fraction > p
+        case .below(let p): return fraction < p
+        }
+    }
+
+    /// How many members a claim about one run holds of, when that fraction breaks the bound.
+    static func count(_ check: LessonClaim.Check, _ bound: LessonClaim.Bound, _ members: [Trajectory], minima: [CriticalPoint]) -> String? {
+        let holding = members.filter { self.check(check, $0, minima: minima) == nil }.count
+        let fraction = Double(holding) / Double(max(1, members.count))
+        if keeps(fraction, bound) { return nil }
+        return "it does in \(holding) of \(members.count) (\(short(fraction)))"
+    }
+
     /// What the members did when the fraction contradicts the bound, or nil when it holds.
     static func count(_ outcome: LessonClaim.Outcome, _ bound: LessonClaim.Bound, _ members: [Trajectory], minima: [CriticalPoint]) -> String? {
         let hits = members.filter { ends($0, in: outcome, minima: minima) }.count
         let fraction = Double(hits) / Double(max(1, members.count))
-        switch bound {
-        case .above(let p) where fraction > p: return nil
-        case .below(let p) where fraction < p: return nil
-        default: break
-        }
+        if keeps(fraction, bound) { return nil }
         let endings = members.map { EnsembleOutcome.of($0, minima: minima) }
         let diverged = endings.filter { $0 == .diverged }.count
         var tally: [(point: Vec2, count: Int)] = []
