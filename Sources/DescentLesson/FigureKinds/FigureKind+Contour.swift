@@ -14,6 +14,8 @@ extension FigureKind {
             ParameterSpec("evaluations", .boolean, default: .boolean(false),
                           summary: "Draw the points where L-BFGS evaluated the loss within its steps as faint dots"),
             ParameterSpec("average", .boolean, default: .boolean(false), summary: "Draw ASGD's averaged iterate as a dashed second path"),
+            ParameterSpec("from_step", .integer, range: 0...100_000, summary: "Draw the paths from this step on (the start mark moves there), to show where runs go after an early phase"),
+            ParameterSpec("members", .boolean, default: .boolean(false), summary: "Draw the other seeds of a seed ensemble as thin faint paths under the median one"),
         ],
         layoutWeight: 1.25
     )

@@ -5,7 +5,8 @@ import DescentPlot
 /// Builds the loss panel: loss against step (log by default, where a surface whose minimum is
 /// not 0 shows `f - f*`; a seed ensemble as its median and 10-90 % band), and with `validation: <surface>` a dashed validation curve per run in
 /// the same color (that surface evaluated along the same path) with an early-stopping marker at
-/// its lowest point.
+/// its lowest point; with `events: true` the schedules' events (milestones, restarts) as on the
+/// learning-rate panel.
 enum LossPanelBuilder {
     /// The builder of `loss` figures.
     static let figureBuilder = FigureBuilder(FigureKind.loss.name) { request, context in
@@ -51,11 +52,14 @@ enum LossPanelBuilder {
             LegendEntry(id: "training", label: context.words.trainingSolid, style: SeriesStyle(color: context.theme.mutedForeground)),
             LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
         ]
-        let panel = LinePanel(
+        var panel = LinePanel(
             title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
             yLabel: shift == 0 ? context.words.lossAxis : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
             series: series, bands: bands, verticalMarkers: markers, pointMarkers: points, note: note
         )
+        if request.flag("events") {
+            panel.verticalMarkers += ScheduleEvents.verticalMarkers(context.runs(for: request), context: context) { perEpoch ? Double(max(1, $0.stepsPerEpoch)) : 1 }
+        }
         return (panel, legend)
     }
 
