@@ -87,6 +87,8 @@ public struct LessonClaim: Sendable, Hashable {
         case maxAbsX = "max_abs_x"
         /// `max |y_t|` over the points from step `after` (default 0) on; `+infinity` if it diverged.
         case maxAbsY = "max_abs_y"
+        /// `max f(p_t)` over the points from step `after` (default 0) on; `+infinity` if it diverged.
+        case maxLoss = "max_loss"
     }
 
     /// The run the claim is about, or the first of the two it compares.

@@ -116,6 +116,7 @@ public enum ClaimEvaluation {
         case .finalDistance: return "final distance to a minimum"
         case .maxAbsX: return "max |x|\(since)"
         case .maxAbsY: return "max |y|\(since)"
+        case .maxLoss: return "highest loss\(since)"
         }
     }
 
@@ -261,6 +262,8 @@ public enum ClaimEvaluation {
             let points = trajectory.points.dropFirst(after)
             guard !points.isEmpty else { return .nan }
             return points.map { abs(quantity == .maxAbsX ? $0.x : $0.y) }.max() ?? .nan
+        case .maxLoss:
+            return trajectory.losses.dropFirst(after).max() ?? .nan
         }
     }
 
