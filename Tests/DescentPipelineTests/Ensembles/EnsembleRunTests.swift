@@ -78,16 +78,10 @@ struct EnsembleRunTests {
     /// domain at step 1. So `half` ends in the global basin 3 of 3 times, each time with loss
     /// 0.0390625 < 0.04, and `wild` diverges 2 of 2 times.
     @Test func fractionClaimsCountMembers() throws {
-        let yaml = """
-            title: T
-            surface: {expression: "(x^2 + y^2)/2"}
-            domain: {x: [-2, 2], y: [-2, 2]}
-            start: [1, 2]
-            steps: 3
-            runs:
-              - {optimizer: sgd, lr: 0.5, id: half, seeds: 3}
-              - {optimizer: sgd, lr: 1000, id: wild, seeds: 2}
-            claims:
+        // ClaimEvaluationTests' lesson with `half` and `wild` as ensembles; its claims begin on line 11.
+        let yaml = ClaimEvaluationTests.head
+            .replacingOccurrences(of: "id: half}", with: "id: half, seeds: 3}")
+            .replacingOccurrences(of: "id: wild}", with: "id: wild, seeds: 2}") + """
               - {ensemble: half, fraction_in: global, above: 0.99}
               - {ensemble: half, fraction_in: global, below: 0.5}
               - {ensemble: wild, fraction_in: diverged, above: 0.5}
@@ -100,10 +94,10 @@ struct EnsembleRunTests {
             """
         let failures = ClaimEvaluation.failures(try Self.compile(yaml)).map { "\($0.line):\($0.column): \($0.message)" }
         #expect(failures == [
-            "11:22: claim failed: less than 0.5 of the members of ensemble 'half' end in a global minimum's basin; 3 of 3 do (1): 3 in (0, 0)",
-            "13:22: claim failed: more than 0.5 of the members of ensemble 'wild' end in the basin of the minimum (0, 0); 0 of 2 do (0): 2 diverged",
-            "15:22: claim cannot be checked: no known minimum lies within 0.05 of (1, 1); the surface's minima are (0, 0)",
-            "17:22: claim failed: in more than 0.5 of its members, run 'wild' does not diverge; it does in 0 of 2 (0)",
+            "12:22: claim failed: less than 0.5 of the members of ensemble 'half' end in a global minimum's basin; 3 of 3 do (1): 3 in (0, 0)",
+            "14:22: claim failed: more than 0.5 of the members of ensemble 'wild' end in the basin of the minimum (0, 0); 0 of 2 do (0): 2 diverged",
+            "16:22: claim cannot be checked: no known minimum lies within 0.05 of (1, 1); the surface's minima are (0, 0)",
+            "18:22: claim failed: in more than 0.5 of its members, run 'wild' does not diverge; it does in 0 of 2 (0)",
         ])
     }
 
