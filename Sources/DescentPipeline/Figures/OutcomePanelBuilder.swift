@@ -47,7 +47,7 @@ enum OutcomePanelBuilder {
         }
         let members = runs.map { $0.members.joined().count }.max() ?? 0
         return LinePanel(
-            title: context.text(request.title) ?? "\(words.outcome.title) (\(members))", xLabel: words.outcome.category,
+            title: context.text(request.title) ?? words.outcome.title.replacingOccurrences(of: "{n}", with: String(members)), xLabel: words.outcome.category,
             xQuantity: .other, yLabel: words.outcome.axis, xDomain: -0.5...(Double(max(1, categories.count)) - 0.5), xTicks: ticks,
             // An invisible curve from 0 to 1 holds the fraction axis at 0...1 whatever the bars.
             series: [LineSeries(id: "outcome.top", style: SeriesStyle(color: context.theme.mutedForeground.withAlpha(0)), xs: [-0.5, -0.5], ys: [0, 1])],
