@@ -120,4 +120,26 @@ struct EnsembleRunTests {
         #expect(panel.bands.map(\.lows) == [[0, 0], [0, 0]])
         #expect(panel.xQuantity == .other)
     }
+
+    /// `members: true` draws the other four members of five under the median one, `from_step: 10`
+    /// leaves the first ten points out (NaN) and keeps step numbers; `events: true` puts
+    /// MultiStepLR's milestones (epochs 10 and 20, `×0.1`) on the loss panel.
+    @Test func contourMembersFromAStepAndLossEvents() throws {
+        let yaml = Self.noisy
+            .replacingOccurrences(of: "seeds: 5}]", with: "seeds: 5, schedule: {name: MultiStepLR, milestones: [10, 20], gamma: 0.1}}]")
+            .replacingOccurrences(of: "figures: [{kind: loss, log: false}, {kind: distance}]",
+                                  with: "figures: [{kind: contour, members: true, from_step: 10}, {kind: loss, events: true}]")
+        let compiled = try Self.compile(yaml)
+        let figure = try #require(compiled.assembled(language: "en").figures.first { $0.request.name == "contour" }).figure
+        guard case .contour(let map)? = FigureFixture.panel(figure) else { throw FigureFixture.MissingFigure(name: "contour") }
+        let path = try #require(map.paths.first)
+        #expect(path.memberPaths.count == 4)
+        #expect(path.xs[..<10].allSatisfy(\.isNaN) && path.xs[10].isFinite && path.xs.count == 31)
+        #expect(path.memberPaths.allSatisfy { $0[..<10].allSatisfy { $0.x.isNaN } && $0[10].x.isFinite })
+        let run = try #require(compiled.runs.first)
+        #expect(path.xs[30] == run.trajectory.points[30].x)
+        let loss = try Self.panel(compiled, "loss")
+        #expect(loss.verticalMarkers.map(\.x) == [10, 20])
+        #expect(loss.verticalMarkers.map(\.label) == ["×0.1", "×0.1"])
+    }
 }
