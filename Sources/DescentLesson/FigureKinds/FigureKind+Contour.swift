@@ -18,6 +18,8 @@ extension FigureKind {
             FigureOptions.formula,
             ParameterSpec("zoom", .numbers(count: 4),
                           summary: "Show only the rectangle [x_min, x_max, y_min, y_max] of the lesson's domain, such as the neighbourhood of a minimum"),
+            ParameterSpec("from_step", .integer, range: 0...100_000, summary: "Draw the paths from this step on (the start mark moves there), to show where runs go after an early phase"),
+            ParameterSpec("members", .boolean, default: .boolean(false), summary: "Draw the other seeds of a seed ensemble as thin faint paths under the median one"),
         ],
         layoutWeight: 1.25
     )

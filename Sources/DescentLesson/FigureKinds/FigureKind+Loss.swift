@@ -6,6 +6,7 @@ extension FigureKind {
         name: "loss", summary: "loss against step or epoch",
         options: [
             FigureOptions.logAxis(default: true), FigureOptions.per,
+            ParameterSpec("events", .boolean, default: .boolean(false), summary: "Mark the schedules' events (milestones, restarts) with vertical lines, as the lr figure does"),
             ParameterSpec("validation", .text, summary: "A catalog surface evaluated along the same path, drawn dashed, with an early-stopping mark at its best step"),
         ]
     )

@@ -14,6 +14,7 @@ public enum FigureKinds {
         FigureKind.effectiveLR.catalogEntry,
         FigureKind.basins.catalogEntry,
         FigureKind.lrSweep.catalogEntry,
+        FigureKind.outcome.catalogEntry,
         FigureKind.grid.catalogEntry,
         FigureKind.layout.catalogEntry,
     ])

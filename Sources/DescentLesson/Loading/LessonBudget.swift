@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Each estimate is a product of the lesson's own numbers:
 ///
-/// - optimizer steps: `Σ runs (starts × steps)` plus, for each `basins` figure,
+/// - optimizer steps: `Σ runs (starts × seeds × steps)` plus, for each `basins` figure,
 ///   `resolution² × Σ its runs' steps`;
-/// - trajectory steps kept in memory: `Σ runs (starts × (steps + 1))`, 64 bytes each (point, loss,
+/// - trajectory steps kept in memory: `Σ runs (starts × seeds × (steps + 1))`, 64 bytes each (point, loss,
 ///   gradient, rate and effective rate);
 /// - sample evaluations of a data surface: `samples × optimizer steps` (each step's loss is taken
 ///   over every sample, whatever the batch size);
@@ -70,13 +70,13 @@ public enum LessonBudget {
         var problems: [Diagnostic] = []
 
         // Runs: optimizer steps and the trajectories kept.
-        let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps) }
-        let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps + 1) }
+        let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps) }
+        let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps + 1) }
         let stepsPath = Self.stepsPath(source)
         if kept > limits.trajectorySteps {
             let megabytes = limits.trajectorySteps * Limits.bytesPerTrajectoryStep / 1e6
             problems.append(source.diagnostic(stepsPath,
-                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps` or the number of runs, \(limitsHint)"))
+                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
         }
 
         // Basins: resolution² runs of each shown run.
@@ -99,7 +99,7 @@ public enum LessonBudget {
                     "basins resolution \(basins.resolution) × \(basins.resolution) × \(basins.runSteps) steps = \(number(basins.steps)) optimizer steps (\(number(total)) in the lesson); the limit is \(number(limits.optimizerSteps)); lower `steps` or `resolution`, \(limitsHint)"))
             } else {
                 problems.append(source.diagnostic(stepsPath,
-                    "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(total)) optimizer steps; the limit is \(number(limits.optimizerSteps)); lower `steps` or the number of runs, \(limitsHint)"))
+                    "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(total)) optimizer steps; the limit is \(number(limits.optimizerSteps)); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
             }
         }
 
@@ -176,13 +176,14 @@ public enum LessonBudget {
         return source.contains(["steps"]) ? ["steps"] : ["runs"]
     }
 
-    /// `100000 steps`, or `up to 100000 steps` when the runs differ, with the starts when any
-    /// run has several.
+    /// `100000 steps`, or `up to 100000 steps` when the runs differ, with the starts and seeds
+    /// when any run has several.
     private static func describeSteps(_ runs: [RunPlan]) -> String {
-        let steps = Set(runs.map(\.steps)), starts = runs.map(\.starts.count).max() ?? 1
+        let steps = Set(runs.map(\.steps)), starts = runs.map(\.starts.count).max() ?? 1, seeds = runs.map(\.seeds).max() ?? 1
         let most = steps.max() ?? 0
-        let stepsText = steps.count == 1 ? "\(most) steps" : "up to \(most) steps"
-        return starts > 1 ? "up to \(starts) starts × \(stepsText)" : stepsText
+        var text = steps.count == 1 ? "\(most) steps" : "up to \(most) steps"
+        if seeds > 1 { text = "up to \(seeds) seeds × " + text }
+        return starts > 1 ? "up to \(starts) starts × \(text)" : text
     }
 
     private static func integer(_ value: ParameterValue?) -> Int? {

@@ -47,6 +47,7 @@ enum LessonFields {
     static let steps = ParameterSpec("steps", .integer, range: 1...100_000, default: .number(100), summary: "optimizer steps per run")
     static let stepsPerEpoch = ParameterSpec("steps_per_epoch", .integer, range: 1...100_000, default: .number(1), summary: "optimizer steps per epoch; schedules advance once per epoch")
     static let seed = ParameterSpec("seed", .integer, range: 0...Double(1 << 53), default: .number(0), summary: "seed of gradient noise and mini-batches")
+    static let seeds = ParameterSpec("seeds", .integer, range: 1...1000, default: .number(1), summary: "runs of a seed ensemble, with seeds `seed`, `seed + 1`, ..., `seed + N - 1`; loss and distance panels draw their median and 10-90 % band, maps the median run (see *Seed ensembles*)")
     static let batchSize = ParameterSpec("batch_size", .integer, range: 1...1_000_000, summary: "mini-batch size")
     static let scale = ParameterSpec("scale", .number, range: 0.25...8, default: .number(OutputSettings().scale), summary: "PNG pixels per point (a slide, 800 x 450 pt, at scale 2 is 1600 x 900 px)")
     static let points = ParameterSpec("points", .integer, range: 2...100, default: .number(Double(LearningRateSearch().points)), summary: "rates tried, log-spaced")
@@ -64,6 +65,7 @@ enum LessonFields {
         Field(steps),
         Field(stepsPerEpoch),
         Field(seed),
+        Field(seeds),
         Field(batchSize, default: "the full batch"),
         Field("schedule", "learning-rate schedule of every run: a name or `{name: ..., parameters...}` (see *Schedule*)", default: "`constant`"),
         Field("runs", "the optimizer runs (see *Runs*)", default: "required"),
@@ -97,6 +99,7 @@ enum LessonFields {
         Field(steps, default: "the lesson's"),
         Field(stepsPerEpoch, default: "the lesson's"),
         Field(seed, default: "the lesson's"),
+        Field(seeds, default: "the lesson's"),
         Field(batchSize, default: "the lesson's"),
         Field("noise", "this run's gradient noise (standard deviation)", default: "the surface's `noise`"),
         Field("schedule", "this run's learning-rate schedule", default: "the lesson's"),
@@ -139,17 +142,22 @@ enum LessonFields {
     static let claim: [Field] = [
         Field("run", "the id of the run the claim is about"),
         Field("runs", "`[A, B]`: the two runs a comparison compares (A's quantity against B's)"),
+        Field("ensemble", "the id of a run with `seeds`: the claim counts the members that end in `fraction_in`, or of which its claims about one run hold, and bounds their fraction with `above` or `below`"),
         Field("diverges", "`true`: the run diverges (the engine stops it); `false`: it never does"),
         Field("diverges_before", "a step N: the run diverges at a step before N"),
         Field("final_loss_below", "a number: the run does not diverge and its last loss is below it"),
         Field("final_loss_above", "a number: the run diverges or its last loss is above it"),
         Field("final_distance_below", "a distance: the run does not diverge and ends that close to a known minimum of the surface"),
+        Field("average_distance_below", "a distance: the run does not diverge and its averaged iterate (ASGD's `ax`) ends that close to a known minimum"),
         Field("ends_near", "a point `[x, y]`: the run does not diverge and ends within `within` of it"),
         Field("reaches", "`global`, or a known minimum `[x, y]`: the minimum nearest the run's end, within `within` of it"),
         Field("within", "the distance of `ends_near` (required there) and `reaches`", default: "`0.01` for `reaches`"),
-        Field("smaller", "with `runs`: a quantity (`final_loss`, `final_distance`, `max_abs_x`, `max_abs_y`) that is smaller for A than for B"),
+        Field("smaller", "with `runs`: a quantity (`final_loss`, `final_distance`, `max_abs_x`, `max_abs_y`, `max_loss`) that is smaller for A than for B"),
         Field("larger", "with `runs`: a quantity that is larger for A than for B"),
-        Field("after", "with `smaller`/`larger` of `max_abs_x`/`max_abs_y`: count only the points from this step on", default: "`0`"),
+        Field("after", "with `smaller`/`larger` of `max_abs_x`/`max_abs_y`/`max_loss`: count only the points from this step on", default: "`0`"),
+        Field("fraction_in", "with `ensemble`: where members end, `global`, `local`, a known minimum `[x, y]` or `diverged`; the fraction of members ending there is bounded by `above` or `below`"),
+        Field("above", "with `ensemble`: the fraction of members is greater than this number in 0...1"),
+        Field("below", "with `ensemble`: the fraction of members is less than this number in 0...1"),
     ]
 
     static let output: [Field] = [

@@ -3,9 +3,13 @@ import Yams
 
 extension LessonReader {
     /// The keys that claim something of one run.
-    static let singleRunClaimKeys = ["diverges", "diverges_before", "final_loss_below", "final_loss_above", "final_distance_below", "ends_near", "reaches"]
+    static let singleRunClaimKeys = ["diverges", "diverges_before", "final_loss_below", "final_loss_above", "final_distance_below", "average_distance_below", "ends_near", "reaches"]
     /// The keys that compare two runs.
     static let comparisonClaimKeys = ["smaller", "larger"]
+    /// The keys that count the members of a seed ensemble.
+    static let ensembleClaimKeys = ["fraction_in", "above", "below"]
+    /// The outcomes `fraction_in` names by word (besides a point `[x, y]`).
+    static let outcomeWords = ["global", "local", "diverged"]
 
     /// The largest step a claim may name: the most steps a run may take.
     static var lastClaimStep: Int { Int(LessonFields.steps.range?.upperBound ?? 100_000) }
@@ -24,6 +28,19 @@ extension LessonReader {
         let byKey = Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let single = entries.filter { Self.singleRunClaimKeys.contains($0.key) }
         let comparisons = entries.filter { Self.comparisonClaimKeys.contains($0.key) }
+        if let ensemble = byKey["ensemble"] {
+            if let other = byKey["run"] ?? byKey["runs"] {
+                error("a claim names one subject: 'run', 'runs' or 'ensemble', not both '\(other.key)' and 'ensemble'", at: ensemble.keyNode)
+                return []
+            }
+            for entry in comparisons {
+                error("'\(entry.key)' compares two runs, not the members of an ensemble; name them with 'runs: [A, B]'", at: entry.keyNode)
+            }
+            return ensembleClaim(ensemble, byKey: byKey, single: single, node: node, runs: runs)
+        }
+        for entry in entries where Self.ensembleClaimKeys.contains(entry.key) {
+            error("'\(entry.key)' counts the members of a seed ensemble; name the run with 'ensemble: ID'", at: entry.keyNode)
+        }
 
         let subject: (run: String, other: String?)?
         switch (byKey["run"], byKey["runs"]) {
@@ -70,6 +87,48 @@ extension LessonReader {
         }
     }
 
+    /// `ensemble: ID, fraction_in: OUTCOME, above: p` (or `below: p`), located at `fraction_in`,
+    /// and `ensemble: ID` with claims about one run and a bound, each located at its key.
+    private mutating func ensembleClaim(_ ensemble: Entry, byKey: [String: Entry], single: [Entry], node: Node, runs: [RunPlan]) -> [LessonClaim] {
+        let id = runID(ensemble.value, key: "ensemble", runs: runs)
+        if let id, let plan = runs.first(where: { $0.id == id }), plan.seeds < 2 {
+            error("run '\(id)' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something", at: ensemble.value)
+        }
+        guard byKey["fraction_in"] != nil || !single.isEmpty else {
+            error("an ensemble claim needs 'fraction_in' (global, local, diverged or a known minimum [x, y]) or a claim about one run, such as 'final_loss_below'", at: node)
+            return []
+        }
+        let boundKey = byKey["fraction_in"] ?? single[0]
+        var bound: LessonClaim.Bound?
+        switch (byKey["above"], byKey["below"]) {
+        case (let above?, nil): bound = number(above.value, "above", in: 0...1).map(LessonClaim.Bound.above)
+        case (nil, let below?): bound = number(below.value, "below", in: 0...1).map(LessonClaim.Bound.below)
+        case (_?, let below?): error("'fraction_in' takes one bound, 'above' or 'below', not both", at: below.keyNode)
+        case (nil, nil): error("an ensemble claim needs a bound on the fraction of members: 'above: p' or 'below: p', in 0...1", at: boundKey.keyNode)
+        }
+        let within = byKey["within"].flatMap { positiveNumber($0.value, "within") }
+        var checks: [(LessonClaim.Check?, Entry)] = single.map { (check($0, within: within, after: nil, afterEntry: nil), $0) }
+        if let entry = byKey["fraction_in"] { checks.insert((outcome(entry.value).map { .fraction($0, .above(0)) }, entry), at: 0) }
+        guard let id, let bound else { return [] }
+        return checks.compactMap { check, entry in
+            guard let check else { return nil }
+            let counted: LessonClaim.Check
+            if case .fraction(let outcome, _) = check { counted = .fraction(outcome, bound) } else { counted = .members(check, bound) }
+            return LessonClaim(run: id, check: counted, file: file, line: entry.keyNode.mark?.line ?? 1, column: entry.keyNode.mark?.column ?? 1)
+        }
+    }
+
+    /// `global`, `local`, `diverged` or a point `[x, y]`.
+    private mutating func outcome(_ node: Node) -> LessonClaim.Outcome? {
+        if case .sequence = node { return point(node, "fraction_in").map(LessonClaim.Outcome.near) }
+        switch choice(node, "fraction_in", among: Self.outcomeWords) {
+        case "global": return .global
+        case "local": return .local
+        case "diverged": return .diverged
+        default: return nil
+        }
+    }
+
     /// The check one key states, or nil (and an error).
     private mutating func check(_ entry: Entry, within: Double?, after: Int?, afterEntry: Entry?) -> LessonClaim.Check? {
         let key = entry.key, value = entry.value
@@ -84,6 +143,8 @@ extension LessonReader {
             return number(value, key).map { .finalLossAbove($0) }
         case "final_distance_below":
             return positiveNumber(value, key).map { .finalDistanceBelow($0) }
+        case "average_distance_below":
+            return positiveNumber(value, key).map { .averageDistanceBelow($0) }
         case "ends_near":
             guard let point = point(value, key) else { return nil }
             guard let within else {
@@ -108,7 +169,7 @@ extension LessonReader {
             guard let word = choice(value, "quantity", among: LessonClaim.Quantity.allCases.map(\.rawValue)),
                   let quantity = LessonClaim.Quantity(rawValue: word) else { return nil }
             if let afterEntry, quantity == .finalLoss || quantity == .finalDistance {
-                error("'after' counts the points of 'max_abs_x' and 'max_abs_y'; '\(word)' is the last point's", at: afterEntry.keyNode)
+                error("'after' counts the points of 'max_abs_x', 'max_abs_y' and 'max_loss'; '\(word)' is the last point's", at: afterEntry.keyNode)
                 return nil
             }
             return key == "smaller" ? .smaller(quantity, after: after) : .larger(quantity, after: after)

@@ -9,13 +9,14 @@ struct RunSettings {
     var steps = LessonFields.integerDefault(LessonFields.steps)
     var stepsPerEpoch = LessonFields.integerDefault(LessonFields.stepsPerEpoch)
     var seed = UInt64(LessonFields.integerDefault(LessonFields.seed))
+    var seeds = LessonFields.integerDefault(LessonFields.seeds)
     var batchSize: Int?
     var noise = 0.0
     var schedule: LocatedChoice
 
     /// The keys that set these, at the top of the lesson and in a run (`noise` only in a run;
     /// the lesson-wide noise belongs to the surface).
-    static let lessonKeys = ["start", "steps", "steps_per_epoch", "seed", "batch_size", "schedule"]
+    static let lessonKeys = ["start", "steps", "steps_per_epoch", "seed", "seeds", "batch_size", "schedule"]
     static let runKeys = lessonKeys + ["noise"]
 }
 
@@ -45,6 +46,8 @@ extension LessonReader {
             if let v = integer(node, LessonFields.stepsPerEpoch) { settings.stepsPerEpoch = v }
         case "seed":
             if let v = integer(node, LessonFields.seed) { settings.seed = UInt64(v) }
+        case "seeds":
+            if let v = integer(node, LessonFields.seeds) { settings.seeds = v }
         case "batch_size":
             if let v = integer(node, LessonFields.batchSize) { settings.batchSize = v }
         case "noise":
@@ -179,7 +182,7 @@ extension LessonReader {
         let plan = RunPlan(
             id: id, label: fullLabel, optimizer: CatalogChoice(name: name, parameters: parameters), learningRate: learningRate,
             schedule: settings.schedule.choice, starts: settings.starts, steps: settings.steps, stepsPerEpoch: settings.stepsPerEpoch,
-            seed: settings.seed, batchSize: settings.batchSize, noise: settings.noise, color: color, sweep: member
+            seed: settings.seed, seeds: settings.seeds, batchSize: settings.batchSize, noise: settings.noise, color: color, sweep: member
         )
         let optimizer = LocatedChoice(choice: plan.optimizer, nameNode: optimizerNode, valueNodes: parameterNodes)
         return PendingRun(plan: plan, explicitID: member == nil ? explicitID : nil, optimizer: optimizer, schedule: settings.schedule, startNode: settings.startNode)

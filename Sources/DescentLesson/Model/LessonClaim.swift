@@ -2,10 +2,12 @@ import DescentNumerics
 
 /// One statement a lesson makes about its computed runs, which `descent check` and
 /// `descent build` evaluate: `{run: no-warmup, diverges_before: 5}`,
-/// `{runs: [momentum, sgd], smaller: final_distance}`.
+/// `{runs: [momentum, sgd], smaller: final_distance}`, `{ensemble: sgdr, fraction_in: global, above: 0.7}`.
 ///
 /// A claim about one run holds when it holds from every start point of the run; a comparison
-/// pairs the two runs' trajectories start by start. Each claim keeps the position of the key that
+/// pairs the two runs' trajectories start by start. For a seed ensemble both measure the member
+/// with the median final loss, so `smaller: final_loss` compares median final losses; an
+/// ensemble claim counts the members. Each claim keeps the position of the key that
 /// states it, where a failure is reported.
 public struct LessonClaim: Sendable, Hashable {
     /// What is claimed.
@@ -30,6 +32,40 @@ public struct LessonClaim: Sendable, Hashable {
         case smaller(Quantity, after: Int?)
         /// `runs: [A, B], larger: QUANTITY` (`after: N`): A's quantity is larger than B's.
         case larger(Quantity, after: Int?)
+        /// `ensemble: ID, fraction_in: OUTCOME, above: p` (or `below: p`): the fraction of the
+        /// ensemble's members that end in the outcome is `> p` (or `< p`).
+        case fraction(Outcome, Bound)
+        /// `ensemble: ID` with a claim about one run and `above: p` (or `below: p`): the
+        /// fraction of the ensemble's members of which that claim holds is `> p` (or `< p`).
+        indirect case members(Check, Bound)
+        /// `average_distance_below: r`: the run does not diverge and its averaged iterate (ASGD's
+        /// `ax`) ends within `r` of the nearest known minimum.
+        case averageDistanceBelow(Double)
+    }
+
+    /// Where a member of an ensemble ends: in the basin of a known minimum (the minimum nearest
+    /// its last point) or diverged.
+    public enum Outcome: Sendable, Hashable {
+        /// `global`: it does not diverge and its nearest minimum is a global one.
+        case global
+        /// `local`: it does not diverge and its nearest minimum is not a global one.
+        case local
+        /// `[x, y]`: it does not diverge and its nearest minimum is the known minimum nearest this
+        /// point (which must lie within 0.05 of one).
+        case near(Vec2)
+        /// `diverged`: the engine stopped it.
+        case diverged
+    }
+
+    /// How close the point of `fraction_in: [x, y]` must be to a known minimum.
+    public static let outcomeWithin = 0.05
+
+    /// The bound of an ensemble fraction.
+    public enum Bound: Sendable, Hashable {
+        /// `above: p`: the fraction is greater than `p`.
+        case above(Double)
+        /// `below: p`: the fraction is less than `p`.
+        case below(Double)
     }
 
     /// The minimum a `reaches` claim names.
@@ -51,6 +87,8 @@ public struct LessonClaim: Sendable, Hashable {
         case maxAbsX = "max_abs_x"
         /// `max |y_t|` over the points from step `after` (default 0) on; `+infinity` if it diverged.
         case maxAbsY = "max_abs_y"
+        /// `max f(p_t)` over the points from step `after` (default 0) on; `+infinity` if it diverged.
+        case maxLoss = "max_loss"
     }
 
     /// The run the claim is about, or the first of the two it compares.

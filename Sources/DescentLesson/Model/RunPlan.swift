@@ -22,6 +22,8 @@ public struct RunPlan: Sendable, Hashable {
     public var stepsPerEpoch: Int
     /// Seed of the run's random numbers (gradient noise, mini-batches).
     public var seed: UInt64
+    /// Members of the run's seed ensemble (1: a single run); see ``memberSeeds``.
+    public var seeds: Int
     /// Mini-batch size, or nil for the full batch.
     public var batchSize: Int?
     /// Standard deviation of the Gaussian noise added to the gradient of an analytic surface
@@ -35,7 +37,7 @@ public struct RunPlan: Sendable, Hashable {
     /// Creates a run plan.
     public init(
         id: String, label: LocalizedText, optimizer: CatalogChoice, learningRate: LearningRate,
-        schedule: CatalogChoice, starts: [Vec2], steps: Int, stepsPerEpoch: Int = 1, seed: UInt64 = 0,
+        schedule: CatalogChoice, starts: [Vec2], steps: Int, stepsPerEpoch: Int = 1, seed: UInt64 = 0, seeds: Int = 1,
         batchSize: Int? = nil, noise: Double = 0, color: UInt32? = nil, sweep: SweepMember? = nil
     ) {
         self.id = id
@@ -47,10 +49,18 @@ public struct RunPlan: Sendable, Hashable {
         self.steps = steps
         self.stepsPerEpoch = stepsPerEpoch
         self.seed = seed
+        self.seeds = max(1, seeds)
         self.batchSize = batchSize
         self.noise = noise
         self.color = color
         self.sweep = sweep
+    }
+
+    /// The seeds of the ensemble's members, `seed, seed + 1, ..., seed + seeds - 1` (wrapping at
+    /// 2^64): member 0 is the run as it would be without `seeds`, and two runs of a lesson with the
+    /// same seed share the noise of each member, so their members compare pairwise.
+    public var memberSeeds: [UInt64] {
+        (0..<UInt64(seeds)).map { seed &+ $0 }
     }
 
     /// The `BuildContext` for this run's optimizer and schedule, at base rate `learningRate`.

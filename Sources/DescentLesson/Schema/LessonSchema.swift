@@ -159,6 +159,7 @@ public enum LessonSchema {
         let number = JSONValue.object(["type": "number"])
         let positive = JSONValue.object(["type": "number", "exclusiveMinimum": .number(0)])
         let step = JSONValue.object(["type": "integer", "minimum": .number(0)])
+        let fraction = JSONValue.object(["type": "number", "minimum": .number(0), "maximum": .number(1)])
         return closedObject(LessonFields.claim, [
             "run": runID,
             "runs": .object(["type": "array", "items": runID, "minItems": .number(2), "maxItems": .number(2)]),
@@ -167,12 +168,17 @@ public enum LessonSchema {
             "final_loss_below": number,
             "final_loss_above": number,
             "final_distance_below": positive,
+            "average_distance_below": positive,
             "ends_near": ref("point"),
             "reaches": .object(["anyOf": .array([.object(["const": "global"]), ref("point")])]),
             "within": positive,
             "smaller": quantity,
             "larger": quantity,
             "after": step,
+            "ensemble": runID,
+            "fraction_in": .object(["anyOf": .array([.object(["enum": .strings(LessonReader.outcomeWords)]), ref("point")])]),
+            "above": fraction,
+            "below": fraction,
         ], required: [])
     }
 

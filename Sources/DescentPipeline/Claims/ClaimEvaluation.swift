@@ -7,7 +7,8 @@ import Foundation
 /// A claim about one run holds when it holds from each of the run's start points; a comparison
 /// pairs the two runs' trajectories start by start. Distances are Euclidean, `|p - q|`, and a
 /// run's "nearest minimum" is the known minimum `m` of the surface (`Surface.minima`) that
-/// minimises `|p_T - m|` at its last point `p_T`.
+/// minimises `|p_T - m|` at its last point `p_T`. A run that is a seed ensemble is measured by
+/// its median member (``RunResult/trajectories``); an ensemble claim counts all members.
 public enum ClaimEvaluation {
     /// One error per failed claim (per start point), at the claim, in claim order:
     /// `file:line:column: error: claim failed: <what was claimed>; <what the run did>`.
@@ -24,7 +25,19 @@ public enum ClaimEvaluation {
         let stated = statement(claim, minima: minima)
         if let problem = stated.problem { return [claim.diagnostic(problem)] }
         var messages: [String] = []
-        if let otherID = claim.other {
+        if case .fraction(let outcome, let bound) = claim.check {
+            for (index, members) in run.members.enumerated() {
+                if let outcome = count(outcome, bound, members, minima: minima) {
+                    messages.append(startPrefix(index, of: run) + outcome)
+                }
+            }
+        } else if case .members(let check, let bound) = claim.check {
+            for (index, members) in run.members.enumerated() {
+                if let outcome = count(check, bound, members, minima: minima) {
+                    messages.append(startPrefix(index, of: run) + outcome)
+                }
+            }
+        } else if let otherID = claim.other {
             guard let other = compiled.runs.first(where: { $0.id == otherID }) else {
                 return [claim.diagnostic("claim failed: the lesson has no run '\(otherID)'")]
             }
@@ -58,6 +71,11 @@ public enum ClaimEvaluation {
         case .finalLossAbove(let bound): return ("\(run) ends with a loss above \(short(bound)) (or diverges)", nil)
         case .finalDistanceBelow(let bound):
             return ("\(run) ends within \(short(bound)) of a minimum", minima.isEmpty ? noMinima : nil)
+        case .averageDistanceBelow(let bound):
+            return ("the average of run '\(claim.run)' ends within \(short(bound)) of a minimum", minima.isEmpty ? noMinima : nil)
+        case .members(let check, let bound):
+            let inner = statement(LessonClaim(run: claim.run, check: check, file: claim.file, line: claim.line, column: claim.column), minima: minima)
+            return ("in \(relation(bound)) of its members, \(inner.text)", inner.problem)
         case .endsNear(let point, let within):
             return ("\(run) ends within \(short(within)) of \(short(point))", nil)
         case .reaches(.global, let within):
@@ -74,6 +92,19 @@ public enum ClaimEvaluation {
             if case .smaller = claim.check { relation = "smaller" } else { relation = "larger" }
             let needsMinima = quantity == .finalDistance && minima.isEmpty
             return ("\(run) has a \(relation) \(name(quantity, after: after)) than run '\(claim.other ?? "")'", needsMinima ? noMinima : nil)
+        case .fraction(let outcome, let bound):
+            let members = "\(relation(bound)) of the members of ensemble '\(claim.run)'"
+            switch outcome {
+            case .diverged: return ("\(members) diverge", nil)
+            case .global: return ("\(members) end in a global minimum's basin", minima.contains(where: \.isGlobal) ? nil : noMinima)
+            case .local: return ("\(members) end in a local (not global) minimum's basin", minima.isEmpty ? noMinima : nil)
+            case .near(let point):
+                guard let minimum = nearest(point, among: minima), (minimum.point - point).length < LessonClaim.outcomeWithin else {
+                    let list = minima.map { short($0.point) }.joined(separator: ", ")
+                    return ("", minima.isEmpty ? noMinima : "claim cannot be checked: no known minimum lies within \(short(LessonClaim.outcomeWithin)) of \(short(point)); the surface's minima are \(list)")
+                }
+                return ("\(members) end in the basin of the minimum \(short(minimum.point))", nil)
+            }
         }
     }
 
@@ -85,6 +116,7 @@ public enum ClaimEvaluation {
         case .finalDistance: return "final distance to a minimum"
         case .maxAbsX: return "max |x|\(since)"
         case .maxAbsY: return "max |y|\(since)"
+        case .maxLoss: return "highest loss\(since)"
         }
     }
 
@@ -116,6 +148,12 @@ public enum ClaimEvaluation {
             guard let minimum = nearest(end, among: minima) else { return "the surface has no known minima" }
             let distance = (end - minimum.point).length
             return distance < bound ? nil : "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(minimum.point))"
+        case .averageDistanceBelow(let bound):
+            if let diverged { return diverged }
+            guard let average = trajectory.averagedPoints.last else { return "it keeps no averaged iterate (ASGD does)" }
+            guard let minimum = nearest(average, among: minima) else { return "the surface has no known minima" }
+            let distance = (average - minimum.point).length
+            return distance < bound ? nil : "its average ends at \(short(average)), \(short(distance)) from the nearest minimum \(short(minimum.point))"
         case .endsNear(let point, let within):
             if let diverged { return diverged }
             let distance = (end - point).length
@@ -132,8 +170,66 @@ public enum ClaimEvaluation {
             if named, distance < within { return nil }
             let kind = reached.isGlobal ? "a global minimum" : "a local minimum"
             return "it ends at \(short(end)), \(short(distance)) from the nearest minimum \(short(reached.point)) (\(kind), loss \(short(reached.value)))"
-        case .smaller, .larger:
+        case .smaller, .larger, .fraction, .members:
             return nil
+        }
+    }
+
+    // MARK: Ensembles
+
+    /// `more than 0.7`, `less than 0.3`.
+    static func relation(_ bound: LessonClaim.Bound) -> String {
+        switch bound {
+        case .above(let p): return "more than \(short(p))"
+        case .below(let p): return "less than \(short(p))"
+        }
+    }
+
+    /// Whether `fraction` keeps `bound`.
+    static func keeps(_ fraction: Double, _ bound: LessonClaim.Bound) -> Bool {
+        switch bound {
+        case .above(let p): return fraction > p
+        case .below(let p): return fraction < p
+        }
+    }
+
+    /// How many members a claim about one run holds of, when that fraction breaks the bound.
+    static func count(_ check: LessonClaim.Check, _ bound: LessonClaim.Bound, _ members: [Trajectory], minima: [CriticalPoint]) -> String? {
+        let holding = members.filter { self.check(check, $0, minima: minima) == nil }.count
+        let fraction = Double(holding) / Double(max(1, members.count))
+        if keeps(fraction, bound) { return nil }
+        return "it does in \(holding) of \(members.count) (\(short(fraction)))"
+    }
+
+    /// What the members did when the fraction contradicts the bound, or nil when it holds.
+    static func count(_ outcome: LessonClaim.Outcome, _ bound: LessonClaim.Bound, _ members: [Trajectory], minima: [CriticalPoint]) -> String? {
+        let hits = members.filter { ends($0, in: outcome, minima: minima) }.count
+        let fraction = Double(hits) / Double(max(1, members.count))
+        if keeps(fraction, bound) { return nil }
+        let endings = members.map { EnsembleOutcome.of($0, minima: minima) }
+        let diverged = endings.filter { $0 == .diverged }.count
+        var tally: [(point: Vec2, count: Int)] = []
+        for minimum in minima {
+            let count = endings.filter { $0 == .minimum(minimum) }.count
+            if count > 0 { tally.append((minimum.point, count)) }
+        }
+        tally.sort { $0.count > $1.count }
+        var parts = tally.map { "\($0.count) in \(short($0.point))" }
+        if diverged > 0 { parts.append("\(diverged) diverged") }
+        return "\(hits) of \(members.count) do (\(short(fraction))): \(parts.joined(separator: ", "))"
+    }
+
+    /// Whether a member ends in `outcome`: diverged, or not diverged with its nearest minimum the
+    /// one named.
+    static func ends(_ trajectory: Trajectory, in outcome: LessonClaim.Outcome, minima: [CriticalPoint]) -> Bool {
+        let ending = EnsembleOutcome.of(trajectory, minima: minima)
+        if outcome == .diverged { return ending == .diverged }
+        guard case .minimum(let reached) = ending else { return false }
+        switch outcome {
+        case .global: return reached.isGlobal
+        case .local: return !reached.isGlobal
+        case .near(let point): return nearest(point, among: minima) == reached
+        case .diverged: return false
         }
     }
 
@@ -166,6 +262,8 @@ public enum ClaimEvaluation {
             let points = trajectory.points.dropFirst(after)
             guard !points.isEmpty else { return .nan }
             return points.map { abs(quantity == .maxAbsX ? $0.x : $0.y) }.max() ?? .nan
+        case .maxLoss:
+            return trajectory.losses.dropFirst(after).max() ?? .nan
         }
     }
 
@@ -186,11 +284,7 @@ public enum ClaimEvaluation {
 
     /// The minimum nearest `point`, the first of equals.
     static func nearest(_ point: Vec2, among minima: [CriticalPoint]) -> CriticalPoint? {
-        var best: CriticalPoint?
-        for minimum in minima where best.map({ (minimum.point - point).length < ($0.point - point).length }) ?? true {
-            best = minimum
-        }
-        return best
+        EnsembleOutcome.nearest(point, among: minima)
     }
 
     /// Four significant digits: `0.06912`, `1e-03` written `0.001`, `1.2e+05`.

@@ -70,6 +70,7 @@ public enum TorchExport {
             "# Written by `descent export --torch \((path as NSString).lastPathComponent)`. Runs the lesson's runs with",
             "# torch.optim and torch.optim.lr_scheduler in float64 and prints, for each run, '# run ID' and",
             "# the CSV `descent trace` prints (step,x,y,loss,lr). Needs only torch: python3 this_file.py",
+            "# A run with `seeds` is run once, with its own seed (the first member of its ensemble).",
             "import math",
             "",
             "import torch",
@@ -93,7 +94,8 @@ public enum TorchExport {
         "",
     ]
 
-    /// One `run_k()` for one start of one run.
+    /// One `run_k()` for one start of one run. A seed ensemble's run is its first member, with
+    /// the run's own `seed` (the others differ only in the seed).
     private static func function(
         _ name: String, plan: RunPlan, start: Vec2, startIndex: Int, learningRate: Double, surface: any Surface, path: String,
         classes: inout Set<String>

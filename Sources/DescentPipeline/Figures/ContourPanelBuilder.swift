@@ -1,13 +1,16 @@
 import DescentLesson
 import DescentNumerics
 import DescentPlot
+import DescentScene
 
 /// Builds the contour map of a lesson's surface with the runs' paths and the `contour` options:
 /// `levels`, `log_levels`, `colormap`, `resolution`, `dots_every`, `step_labels`,
 /// `gradient_field`, `snapshots`, `colorbar`, `evaluations` (L-BFGS's inner evaluations as faint
 /// dots), `average` (ASGD's averaged iterate as a dashed second path), `aspect` and `formula`
-/// (the box of update rules, `FormulaLines`) and `zoom` (a rectangle of the domain shown instead
-/// of all of it); their defaults are
+/// (the box of update rules, `FormulaLines`), `zoom` (a rectangle of the domain shown instead
+/// of all of it), `members` (the other seeds of an ensemble as faint paths; a run is drawn by
+/// its median member) and `from_step` (the paths from that step on: earlier points are left out
+/// as non-finite, so steps keep their numbers); their defaults are
 /// `FigureKind.contour`'s.
 enum ContourPanelBuilder {
     /// The builder of `contour` figures.
@@ -55,6 +58,10 @@ enum ContourPanelBuilder {
         let snapshots = request.numbers("snapshots").map { Int($0) }
         let evaluations = request.flag("evaluations")
         let average = request.flag("average")
+        let members = request.flag("members")
+        let from = request.integer("from_step") ?? 0
+        // Points before `from` are NaN: the path starts at step `from`, and steps keep their index.
+        let shown = { (points: [Vec2]) in points.enumerated().map { $0.offset < from ? Vec2(.nan, .nan) : $0.element } }
         var paths: [PathSeries] = []
         for run in runs {
             for (index, trajectory) in run.trajectories.enumerated() {
@@ -62,10 +69,11 @@ enum ContourPanelBuilder {
                 let faint = evaluations ? trajectory.evaluations.map(\.point) : []
                 paths.append(PathSeries(
                     id: id, style: context.styles[run.id],
-                    xs: trajectory.points.map(\.x), ys: trajectory.points.map(\.y),
+                    xs: shown(trajectory.points).map(\.x), ys: shown(trajectory.points).map(\.y),
                     divergedAtStep: trajectory.divergence?.step, dotsEvery: dotsEvery, stepLabels: stepLabels,
                     snapshots: snapshots, divergedLabel: trajectory.divergence.map { context.words.diverged(at: $0.step) },
-                    faintXs: faint.map(\.x), faintYs: faint.map(\.y)
+                    faintXs: faint.map(\.x), faintYs: faint.map(\.y),
+                    memberPaths: members ? otherMembers(run, start: index).map { shown($0.points).map { Point($0.x, $0.y) } } : []
                 ))
                 if average, !trajectory.averagedPoints.isEmpty {
                     // In the theme's foreground, not the run's color: the average must stand out
@@ -83,6 +91,13 @@ enum ContourPanelBuilder {
             }
         }
         return paths
+    }
+
+    /// The members of `run`'s ensemble from start `start` other than the one drawn.
+    static func otherMembers(_ run: RunResult, start: Int) -> [Trajectory] {
+        guard start < run.members.count else { return [] }
+        let drawn = EnsembleStatistics.medianMember(run.members[start])
+        return run.members[start].enumerated().filter { $0.offset != drawn }.map(\.element)
     }
 
     /// The surface sampled over the domain on a `resolution x resolution` grid: the request's

@@ -13,6 +13,7 @@ enum FigureBuilders {
         EffectiveRatePanelBuilder.figureBuilder,
         BasinsPanelBuilder.figureBuilder,
         LRSweepPanelBuilder.figureBuilder,
+        OutcomePanelBuilder.figureBuilder,
         GridLayoutBuilder.figureBuilder,
         FigureAssembler.layoutBuilder,
     ]

@@ -5,7 +5,9 @@ import DescentScene
 import Foundation
 
 /// Builds the LR range test: for every run group that sweeps `lr`, the final (or best, `metric`)
-/// loss against the learning rate on log-log axes (log y unless `log: false`), the best rate of
+/// loss against the learning rate (of a seed ensemble: its median-final-loss member's, which for
+/// `final` and an odd number of seeds is the median final loss, over the 10-90 % band of the
+/// members' values) on log-log axes (log y unless `log: false`), the best rate of
 /// each group ringed and labelled, and rates whose run diverged shown as x marks at the top edge.
 enum LRSweepPanelBuilder {
     /// The builder of `lr-sweep` figures.
@@ -38,9 +40,12 @@ enum LRSweepPanelBuilder {
         let log = request.flag("log")
         let best = request.text("metric") == "best"
         let shift = log ? LossPanelBuilder.floor(context.surface) : 0
-        var series: [LineSeries] = [], points: [PointMarker] = [], legend: [LegendEntry] = []
+        var series: [LineSeries] = [], bands: [LineBand] = [], points: [PointMarker] = [], legend: [LegendEntry] = []
+        let metric = { (t: Trajectory) -> Double in
+            t.divergence != nil ? .infinity : ((best ? t.losses.min() : t.finalLoss) ?? .nan) - shift
+        }
         for group in groups(request, context: context) {
-            var xs: [Double] = [], ys: [Double] = []
+            var xs: [Double] = [], ys: [Double] = [], lows: [Double] = [], highs: [Double] = []
             for run in group.runs {
                 let t = run.trajectory
                 if t.divergence != nil {
@@ -51,8 +56,14 @@ enum LRSweepPanelBuilder {
                 guard let loss, loss.isFinite else { continue }
                 xs.append(run.learningRate)
                 ys.append(loss - shift)
+                let values = run.ensemble.map(metric)
+                lows.append(EnsembleStatistics.quantile(values, EnsembleStatistics.band.lower) ?? .nan)
+                highs.append(EnsembleStatistics.quantile(values, EnsembleStatistics.band.upper) ?? .nan)
             }
             series.append(LineSeries(id: group.id, style: group.style, xs: xs, ys: ys, showsPoints: true))
+            if group.runs.contains(where: \.isEnsemble) {
+                bands.append(LineBand(id: group.id, color: group.style.color, xs: xs, lows: lows, highs: highs))
+            }
             legend.append(LegendEntry(id: group.id, label: group.label(in: context.language), style: group.style))
             if let i = ys.indices.filter({ !log || ys[$0] > 0 }).min(by: { ys[$0] < ys[$1] }) {
                 points.append(PointMarker(x: xs[i], y: ys[i], label: "\(context.words.best) η=\(LearningRateLabel.text(xs[i]))", color: group.style.color))
@@ -62,7 +73,7 @@ enum LRSweepPanelBuilder {
         let panel = LinePanel(
             title: context.text(request.title) ?? context.words.sweepTitle, xLabel: context.words.sweepAxis, xQuantity: .learningRate,
             yLabel: shift == 0 ? what : "\(what) − f*", xScale: .logarithmic, yScale: log ? .logarithmic : .linear,
-            series: series, pointMarkers: points,
+            series: series, bands: bands, pointMarkers: points,
             note: series.isEmpty ? "no run sweeps lr (write lr: [0.001, 0.01, 0.1])" : (points.contains { $0.kind == .divergedAtTop } ? context.words.divergedAtTop : nil)
         )
         return (panel, legend)

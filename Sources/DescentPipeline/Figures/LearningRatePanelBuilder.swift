@@ -13,7 +13,6 @@ enum LearningRatePanelBuilder {
     static func panel(_ request: FigureRequest, context: FigureContext) -> LinePanel {
         let perEpoch = request.text("per") == "epoch"
         var series: [LineSeries] = []
-        var markers: [VerticalMarker] = []
         let runs = context.runs(for: request)
         for run in runs {
             let t = run.trajectory, per = perEpoch ? Double(max(1, run.stepsPerEpoch)) : 1
@@ -22,13 +21,8 @@ enum LearningRatePanelBuilder {
                 id: run.id, style: style, xs: t.learningRates.indices.map { Double($0) / per },
                 ys: t.learningRates, divergedAt: t.divergence.map { Double($0.step) / per }
             ))
-            for mark in ScheduleEvents.marks(for: t.events, words: context.words) {
-                let x = Double(mark.step) / per
-                // Runs sharing a schedule share its events: mark each place once.
-                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == mark.label }) else { continue }
-                markers.append(VerticalMarker(x: x, label: mark.label, color: runs.count == 1 ? nil : style.color))
-            }
         }
+        let markers = ScheduleEvents.verticalMarkers(runs, context: context) { perEpoch ? Double(max(1, $0.stepsPerEpoch)) : 1 }
         return LinePanel(
             title: context.text(request.title) ?? context.words.learningRateTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
             yLabel: context.words.learningRateAxis + " η", yScale: request.flag("log") ? .logarithmic : .linear,

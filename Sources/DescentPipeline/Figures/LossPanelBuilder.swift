@@ -3,9 +3,10 @@ import DescentNumerics
 import DescentPlot
 
 /// Builds the loss panel: loss against step (log by default, where a surface whose minimum is
-/// not 0 shows `f - f*`), and with `validation: <surface>` a dashed validation curve per run in
+/// not 0 shows `f - f*`; a seed ensemble as its median and 10-90 % band), and with `validation: <surface>` a dashed validation curve per run in
 /// the same color (that surface evaluated along the same path) with an early-stopping marker at
-/// its lowest point.
+/// its lowest point; with `events: true` the schedules' events (milestones, restarts) as on the
+/// learning-rate panel.
 enum LossPanelBuilder {
     /// The builder of `loss` figures.
     static let figureBuilder = FigureBuilder(FigureKind.loss.name) { request, context in
@@ -29,15 +30,14 @@ enum LossPanelBuilder {
                 note = "no validation curve: unknown surface ‘\(name)’"
             }
         }
-        var series: [LineSeries] = [], markers: [VerticalMarker] = [], points: [PointMarker] = []
+        var series: [LineSeries] = [], bands: [LineBand] = [], markers: [VerticalMarker] = [], points: [PointMarker] = []
         for run in context.runs(for: request) {
             let t = run.trajectory, style = context.styles[run.id]
             let per = perEpoch ? Double(max(1, run.stepsPerEpoch)) : 1
             let xs = t.losses.indices.map { Double($0) / per }
-            series.append(LineSeries(
-                id: run.id, style: style, xs: xs, ys: t.losses.map { $0 - shift },
-                divergedAt: t.divergence.map { Double($0.step) / per }
-            ))
+            let curve = EnsembleCurves.curve(run, style: style, per: per) { $0.losses.map { $0 - shift } }
+            series.append(curve.series)
+            if let band = curve.band { bands.append(band) }
             guard let validation else { continue }
             var dashed = style
             dashed.dash = validationDash
@@ -52,11 +52,14 @@ enum LossPanelBuilder {
             LegendEntry(id: "training", label: context.words.trainingSolid, style: SeriesStyle(color: context.theme.mutedForeground)),
             LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
         ]
-        let panel = LinePanel(
+        var panel = LinePanel(
             title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
             yLabel: shift == 0 ? context.words.lossAxis : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
-            series: series, verticalMarkers: markers, pointMarkers: points, note: note
+            series: series, bands: bands, verticalMarkers: markers, pointMarkers: points, note: note
         )
+        if request.flag("events") {
+            panel.verticalMarkers += ScheduleEvents.verticalMarkers(context.runs(for: request), context: context) { perEpoch ? Double(max(1, $0.stepsPerEpoch)) : 1 }
+        }
         return (panel, legend)
     }
 

@@ -24,6 +24,22 @@ enum ScheduleEvents {
         return marks
     }
 
+    /// Vertical lines at the events of `runs`' schedules, at `step / per` of each run (`per`
+    /// gives a run's steps per x unit): each place and label once, in the run's color when
+    /// several runs are shown.
+    static func verticalMarkers(_ runs: [RunResult], context: FigureContext, per: (RunResult) -> Double) -> [VerticalMarker] {
+        var markers: [VerticalMarker] = []
+        for run in runs {
+            for mark in marks(for: run.trajectory.events, words: context.words) {
+                let x = Double(mark.step) / per(run)
+                // Runs sharing a schedule share its events: mark each place once.
+                guard !markers.contains(where: { abs($0.x - x) < 1e-9 && $0.label == mark.label }) else { continue }
+                markers.append(VerticalMarker(x: x, label: mark.label, color: runs.count == 1 ? nil : context.styles[run.id].color))
+            }
+        }
+        return markers
+    }
+
     /// `×0.1` for a milestone or plateau reduction, `restart` for a restart, nothing for a phase
     /// change.
     static func label(_ event: ScheduleEvent, _ words: FigureWords) -> String {

@@ -12,7 +12,8 @@ public struct LessonRunner: Sendable {
         self.surface = surface
     }
 
-    /// Runs `plan` from each of its start points. `lr: auto` first runs the stated search.
+    /// Runs `plan` from each of its start points, once per seed of its ensemble
+    /// (``RunPlan/memberSeeds``). `lr: auto` first runs the stated search (with the run's own seed).
     public func run(_ plan: RunPlan) throws(ParameterError) -> RunResult {
         let rate: Double, searched: Bool
         switch plan.learningRate {
@@ -20,9 +21,16 @@ public struct LessonRunner: Sendable {
         case .auto(let search): (rate, searched) = (try LearningRateSearcher(runner: self).best(for: plan, search: search), true)
         }
         let setup = try self.setup(plan, learningRate: rate)
+        let members = plan.starts.map { start in
+            plan.memberSeeds.map { seed in
+                var member = setup
+                member.setup.seed = seed
+                return member.from(start)
+            }
+        }
         return RunResult(
             id: plan.id, label: plan.label, learningRate: rate, learningRateWasSearched: searched,
-            stepsPerEpoch: setup.stepsPerEpoch, trajectories: plan.starts.map { setup.from($0) }
+            stepsPerEpoch: setup.stepsPerEpoch, members: members
         )
     }
 

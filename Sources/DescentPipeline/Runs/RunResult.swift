@@ -14,21 +14,43 @@ public struct RunResult: Sendable {
     public var learningRateWasSearched: Bool
     /// Steps per epoch of the run (schedules advance once per epoch).
     public var stepsPerEpoch: Int
-    /// One trajectory per start point, in the lesson's order.
+    /// One trajectory per start point, in the lesson's order: for a seed ensemble, the member
+    /// with the median final loss (``EnsembleStatistics/medianMember(_:)``), which maps draw and
+    /// claims about the run measure.
     public var trajectories: [Trajectory]
+    /// Per start point, every member of the seed ensemble in seed order (`seed`, `seed + 1`, ...);
+    /// one member each for a run without `seeds`.
+    public var members: [[Trajectory]]
 
-    /// Creates a run result.
+    /// Creates a run result of single runs, one per start.
     public init(
         id: String, label: LocalizedText, learningRate: Double, learningRateWasSearched: Bool = false, stepsPerEpoch: Int = 1,
         trajectories: [Trajectory]
+    ) {
+        self.init(id: id, label: label, learningRate: learningRate, learningRateWasSearched: learningRateWasSearched,
+                  stepsPerEpoch: stepsPerEpoch, members: trajectories.map { [$0] })
+    }
+
+    /// Creates a run result of seed ensembles, one per start; each start's median member becomes
+    /// its trajectory.
+    public init(
+        id: String, label: LocalizedText, learningRate: Double, learningRateWasSearched: Bool = false, stepsPerEpoch: Int = 1,
+        members: [[Trajectory]]
     ) {
         self.id = id
         self.label = label
         self.learningRate = learningRate
         self.learningRateWasSearched = learningRateWasSearched
         self.stepsPerEpoch = stepsPerEpoch
-        self.trajectories = trajectories
+        self.members = members
+        trajectories = members.map { $0.isEmpty ? Trajectory(capacity: 0) : $0[EnsembleStatistics.medianMember($0)] }
     }
+
+    /// Whether the run is a seed ensemble of more than one member.
+    public var isEnsemble: Bool { (members.first?.count ?? 1) > 1 }
+
+    /// The members of the ensemble from the first start point.
+    public var ensemble: [Trajectory] { members.first ?? [] }
 
     /// The trajectory from the first start point.
     public var trajectory: Trajectory { trajectories.first ?? Trajectory(capacity: 0) }

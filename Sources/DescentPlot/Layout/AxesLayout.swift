@@ -37,7 +37,7 @@ struct AxesLayout {
     func frame(plot: Rect, x: AxisRequest, y: AxisRequest) -> PanelFrame {
         let xs = AxisScale(kind: x.kind, domain: x.domain, start: plot.minX, end: plot.maxX)
         let ys = AxisScale(kind: y.kind, domain: y.domain, start: plot.maxY, end: plot.minY)
-        return PanelFrame(plot: plot, x: xs, y: ys, xTicks: ticks(xs, length: plot.width, spacing: 60), yTicks: ticks(ys, length: plot.height, spacing: 36))
+        return PanelFrame(plot: plot, x: xs, y: ys, xTicks: x.ticks ?? ticks(xs, length: plot.width, spacing: 60), yTicks: y.ticks ?? ticks(ys, length: plot.height, spacing: 36))
     }
 
     /// Panel background and grid, drawn under the data.

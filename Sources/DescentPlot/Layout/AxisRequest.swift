@@ -6,4 +6,6 @@ struct AxisRequest {
     var domain: ClosedRange<Double>
     /// The axis label; empty for none.
     var label: String
+    /// Ticks to draw instead of computed ones (the categories of a bar chart), or nil.
+    var ticks: [Tick]? = nil
 }

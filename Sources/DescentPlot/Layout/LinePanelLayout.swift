@@ -29,6 +29,11 @@ struct LinePanelLayout {
                 if series.divergedAt == nil { kept.add(log ? log10(y) : y) } else { wild.add(log ? log10(y) : y) }
             }
         }
+        for band in panel.bands {
+            for i in 0..<min(band.xs.count, band.lows.count, band.highs.count) where band.xs[i].isFinite {
+                for y in [band.lows[i], band.highs[i]] where y.isFinite && (!log || y > 0) { kept.add(log ? log10(y) : y) }
+            }
+        }
         for marker in panel.pointMarkers where marker.x.isFinite && (!xLog || marker.x > 0) { xs.add(marker.x) }
         var ys = kept
         if let lo = wild.lo, let hi = wild.hi {
@@ -59,7 +64,7 @@ struct LinePanelLayout {
             // A sweep's end points sit a little inside the axis, not on it.
             xDomain = (lo / pow(hi / lo, 0.04))...(hi * pow(hi / lo, 0.04))
         }
-        return (AxisRequest(kind: xLog ? .logarithmic : .linear, domain: xDomain, label: panel.xLabel),
+        return (AxisRequest(kind: xLog ? .logarithmic : .linear, domain: xDomain, label: panel.xLabel, ticks: panel.xTicks),
                 AxisRequest(kind: log ? .logarithmic : .linear, domain: yDomain, label: panel.yLabel))
     }
 
@@ -95,12 +100,45 @@ struct LinePanelLayout {
         let extras = LineMarkersLayout(marks: marks)
         // The note goes under the marks: its halo must not hide an x drawn at the top edge.
         var nodes: [SceneNode] = [extras.verticalMarkers(panel.verticalMarkers, in: frame)]
+        nodes += panel.bands.map { band($0, in: frame) }
         nodes += curves
         nodes += ends
         if let note = extras.note(panel.note, in: frame) { nodes.append(note) }
         nodes.append(extras.pointMarkers(panel.pointMarkers, in: frame))
         if let annotations = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(annotations) }
         return nodes
+    }
+}
+
+extension LinePanelLayout {
+    /// One band as filled polygons, one per stretch of steps where both edges are known: the
+    /// upper edge left to right, then the lower edge back.
+    func band(_ band: LineBand, in frame: PanelFrame) -> SceneNode {
+        let count = min(band.xs.count, band.lows.count, band.highs.count)
+        // Edges that leave the chart are pinned just outside it, so the fill reaches the edge.
+        let top = frame.plot.minY - 1, bottom = frame.plot.maxY + 1
+        func y(_ value: Double) -> Double? {
+            if value.isNaN { return nil }
+            if value == .infinity { return top }
+            let p = frame.y(value)
+            if p.isNaN || p == .infinity { return bottom }
+            return min(max(p, top), bottom)
+        }
+        var path = Path(), upper: [Point] = [], lower: [Point] = []
+        func flush() {
+            if upper.count > 1 { path.append(Path(polyline: upper + lower.reversed(), closed: true)) }
+            upper.removeAll()
+            lower.removeAll()
+        }
+        for i in 0..<count {
+            let x = frame.x(band.xs[i])
+            guard x.isFinite, let hi = y(band.highs[i]), let lo = y(band.lows[i]) else { flush(); continue }
+            upper.append(Point(x, hi))
+            lower.append(Point(x, lo))
+        }
+        flush()
+        let children: [SceneNode] = path.isEmpty ? [] : [.shape(ShapeItem(path, fill: band.color.withAlpha(band.opacity)))]
+        return .group(SceneGroup("band.\(band.id)", clip: frame.plot, children: children))
     }
 }
 

@@ -25,6 +25,18 @@ struct TrajectoryLayout {
         return dots.isEmpty ? nil : dots
     }
 
+    /// The opacity of the other members' paths.
+    static let memberOpacity = 0.3
+
+    /// The series' member paths, clipped to the plot, as one path, or nil for none.
+    private func memberLines(_ series: PathSeries, in frame: PanelFrame) -> Path? {
+        var path = Path()
+        for member in series.memberPaths {
+            for piece in PolylineClipper.clip(member.map { frame.point($0.x, $0.y) }, to: frame.plot) { path.append(Path(polyline: piece)) }
+        }
+        return path.isEmpty ? nil : path
+    }
+
     /// The series drawn in `frame`: the line group (clipped to the plot) and the end-mark group
     /// (unclipped, but kept inside the plot).
     /// Its labels (step numbers, snapshots, divergence) are placed by `placer`.
@@ -38,6 +50,9 @@ struct TrajectoryLayout {
         let style = series.style
 
         var line: [SceneNode] = []
+        if let members = memberLines(series, in: frame) {
+            line.append(.shape(ShapeItem(members, stroke: StrokeStyle(color: style.color.withAlpha(Self.memberOpacity), width: marks.lineWidth * 0.5))))
+        }
         if let faint = faintDots(series, in: frame, radius: 1.7 * u) {
             line.append(.shape(ShapeItem(faint, fill: style.color.withAlpha(0.35))))
         }

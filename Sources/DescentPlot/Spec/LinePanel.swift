@@ -23,8 +23,12 @@ public struct LinePanel: Sendable {
     public var yScale: Scale
     /// The x interval shown, or nil for the data's; a layout sets it so step axes line up.
     public var xDomain: ClosedRange<Double>?
+    /// Labelled x ticks to draw instead of computed ones (the categories of a bar chart), or nil.
+    public var xTicks: [Tick]?
     /// The curves.
     public var series: [LineSeries]
+    /// Shaded bands under the curves (the spread of seed ensembles).
+    public var bands: [LineBand]
     /// Vertical lines with small labels (milestones, restarts, early stopping).
     public var verticalMarkers: [VerticalMarker]
     /// Marked points (best value, diverged values at the top edge).
@@ -37,7 +41,7 @@ public struct LinePanel: Sendable {
     /// Creates a line panel.
     public init(
         title: String? = nil, xLabel: String = "step", xQuantity: AxisQuantity = .step, yLabel: String, xScale: Scale = .linear, yScale: Scale = .linear,
-        xDomain: ClosedRange<Double>? = nil, series: [LineSeries], verticalMarkers: [VerticalMarker] = [],
+        xDomain: ClosedRange<Double>? = nil, xTicks: [Tick]? = nil, series: [LineSeries], bands: [LineBand] = [], verticalMarkers: [VerticalMarker] = [],
         pointMarkers: [PointMarker] = [], annotations: [Annotation] = [], note: String? = nil
     ) {
         self.title = title
@@ -47,7 +51,9 @@ public struct LinePanel: Sendable {
         self.xScale = xScale
         self.yScale = yScale
         self.xDomain = xDomain
+        self.xTicks = xTicks
         self.series = series
+        self.bands = bands
         self.verticalMarkers = verticalMarkers
         self.pointMarkers = pointMarkers
         self.annotations = annotations

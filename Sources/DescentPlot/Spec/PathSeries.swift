@@ -1,3 +1,5 @@
+import DescentScene
+
 /// One optimizer path on a contour map.
 public struct PathSeries: Sendable, Hashable {
     /// Identifies the run across panels.
@@ -25,13 +27,17 @@ public struct PathSeries: Sendable, Hashable {
     public var faintXs: [Double]
     /// The y of the faint points.
     public var faintYs: [Double]
+    /// Other paths of the same run drawn thin and faint under it, in data coordinates: the other
+    /// members of a seed ensemble around the median one.
+    public var memberPaths: [[Point]]
 
     /// Creates a path series.
     public init(
         id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAtStep: Int? = nil,
         dotsEvery: Int? = nil, stepLabels: Bool = false, snapshots: [Int] = [], divergedLabel: String? = nil,
-        faintXs: [Double] = [], faintYs: [Double] = []
+        faintXs: [Double] = [], faintYs: [Double] = [], memberPaths: [[Point]] = []
     ) {
+        self.memberPaths = memberPaths
         self.faintXs = faintXs
         self.faintYs = faintYs
         self.id = id

@@ -34,7 +34,13 @@ struct LessonBudgetTests {
     @Test func manyLongRunsAtSteps() throws {
         let seeds = (0..<1000).map(String.init).joined(separator: ", ")
         try Self.expectOne("title: T\nsurface: bowl\nsteps: 100000\nruns:\n  - {optimizer: sgd, lr: 0.01, seed: [\(seeds)]}", 3, 1,
-            "1000 runs × 100000 steps = 1e8 trajectory steps to keep; the limit is 1e7 (640 MB); lower `steps` or the number of runs, or pass --no-limits")
+            "1000 runs × 100000 steps = 1e8 trajectory steps to keep; the limit is 1e7 (640 MB); lower `steps`, `seeds` or the number of runs, or pass --no-limits")
+    }
+
+    /// An ensemble keeps every member: 200 seeds × (100000 + 1) steps ≈ 2e7 > 1e7, at `steps`.
+    @Test func seedEnsemblesCountEveryMember() throws {
+        try Self.expectOne("title: T\nsurface: bowl\nsteps: 100000\nseeds: 200\nruns:\n  - {optimizer: sgd, lr: 0.01}", 3, 1,
+            "1 runs × up to 200 seeds × 100000 steps = 2e7 trajectory steps to keep; the limit is 1e7 (640 MB); lower `steps`, `seeds` or the number of runs, or pass --no-limits")
     }
 
     /// A run's own `steps` drives the estimate when it is the largest (4:32).

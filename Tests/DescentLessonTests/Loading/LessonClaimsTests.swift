@@ -64,7 +64,7 @@ struct LessonClaimsTests {
             "{runs: [momentum, sgf], smaller: final_loss}",
         ]) == [
             "7:11: no run has the id 'sdg'; did you mean 'sgd'?",
-            "8:5: a claim needs something to check: 'diverges', 'diverges_before', 'final_loss_below', 'final_loss_above', 'final_distance_below', 'ends_near', 'reaches', 'smaller', 'larger'",
+            "8:5: a claim needs something to check: 'diverges', 'diverges_before', 'final_loss_below', 'final_loss_above', 'final_distance_below', 'average_distance_below', 'ends_near', 'reaches', 'smaller', 'larger'",
             "8:16: unknown key 'diverge'; did you mean 'diverges'?",
             "9:38: unknown quantity 'max_abs_z'; did you mean 'max_abs_x'?",
             "10:23: no run has the id 'sgf'; did you mean 'sgd'?",
@@ -93,11 +93,66 @@ struct LessonClaimsTests {
             "11:16: 'ends_near' needs 'within: r', the distance from the point it allows",
             "12:32: 'within' is the distance of 'ends_near' or 'reaches'; this claim has neither",
             "12:43: 'after' goes with 'smaller' or 'larger'; this claim has neither",
-            "13:50: 'after' counts the points of 'max_abs_x' and 'max_abs_y'; 'final_loss' is the last point's",
+            "13:50: 'after' counts the points of 'max_abs_x', 'max_abs_y' and 'max_loss'; 'final_loss' is the last point's",
             "14:12: a comparison needs two different runs, not 'sgd' twice",
             "15:12: 'runs' of a claim must be two run ids [A, B], not a list",
             "16:25: 'reaches' takes 'global' or a known minimum [x, y], not 'local'",
             "17:5: a claim must be a map of keys and values, not 'claims are maps'",
+        ])
+    }
+
+    /// `ensemble: ID, fraction_in: ..., above/below: p` is one claim at `fraction_in`, and each
+    /// claim about one run beside `ensemble` one at its key; the run needs `seeds`, the bound is
+    /// one of `above` and `below` in 0...1, the outcome a known word or a point, and comparisons
+    /// of two runs have no place in it.
+    @Test func ensembleClaims() throws {
+        let yaml = """
+            title: T
+            surface: bowl
+            seeds: 5
+            runs: [{optimizer: sgd, lr: 0.1, id: sgd}, {optimizer: sgd, lr: 0.2, id: one, seeds: 1}]
+            claims:
+              - {ensemble: sgd, fraction_in: global, above: 0.7}
+              - {ensemble: sgd, fraction_in: [0, 0], below: 0.5}
+              - {ensemble: sgd, fraction_in: diverged, below: 0.1}
+              - {ensemble: sgd, final_loss_below: 0.01, diverges: false, above: 0.9}
+
+            """
+        let lesson = try LessonLoader().parse(yaml: yaml, file: "c.yaml")
+        #expect(lesson.runs.map(\.seeds) == [5, 1])
+        #expect(lesson.claims.map(\.check) == [
+            .fraction(.global, .above(0.7)), .fraction(.near(Vec2(0, 0)), .below(0.5)), .fraction(.diverged, .below(0.1)),
+            .members(.finalLossBelow(0.01), .above(0.9)), .members(.diverges(false), .above(0.9)),
+        ])
+        #expect(lesson.claims.map { "\($0.line):\($0.column)" } == ["6:21", "7:21", "8:21", "9:21", "9:45"])
+        #expect(Self.errors([
+            "{ensemble: sgd, fraction_in: global, above: 0.7}",
+            "{ensemble: sgd, fraction_in: globl, above: 0.7}",
+            "{ensemble: sgd, fraction_in: global, above: 0.7, below: 0.9}",
+            "{ensemble: sgd, fraction_in: global}",
+            "{ensemble: sgd, fraction_in: local, above: 1.5}",
+            "{run: sgd, fraction_in: global, above: 0.5}",
+            "{ensemble: sgd, run: sgd, fraction_in: global, above: 0.5}",
+            "{ensemble: sgd, diverges: false, fraction_in: global, above: 0.5}",
+            "{ensemble: sgd, smaller: final_loss, above: 0.5}",
+        ]) == [
+            "7:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "8:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "8:34: unknown fraction_in 'globl'; did you mean 'global'?",
+            "9:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "9:54: 'fraction_in' takes one bound, 'above' or 'below', not both",
+            "10:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "10:21: an ensemble claim needs a bound on the fraction of members: 'above: p' or 'below: p', in 0...1",
+            "11:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "11:48: 'above' must be in 0.0...1.0, not 1.5",
+            "12:5: a claim needs something to check: 'diverges', 'diverges_before', 'final_loss_below', 'final_loss_above', 'final_distance_below', 'average_distance_below', 'ends_near', 'reaches', 'smaller', 'larger'",
+            "12:16: 'fraction_in' counts the members of a seed ensemble; name the run with 'ensemble: ID'",
+            "12:37: 'above' counts the members of a seed ensemble; name the run with 'ensemble: ID'",
+            "13:6: a claim names one subject: 'run', 'runs' or 'ensemble', not both 'run' and 'ensemble'",
+            "14:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "15:5: an ensemble claim needs 'fraction_in' (global, local, diverged or a known minimum [x, y]) or a claim about one run, such as 'final_loss_below'",
+            "15:16: run 'sgd' is a single run; give it 'seeds: N' (N ≥ 2) to claim what fraction of its members does something",
+            "15:21: 'smaller' compares two runs, not the members of an ensemble; name them with 'runs: [A, B]'",
         ])
     }
 }

@@ -75,6 +75,15 @@ struct ClaimEvaluationTests {
         ])
     }
 
+    /// `max_loss` is the highest loss from step `after` on: from step 1, 'half' has
+    /// (0.5^2 + 1^2)/2 = 0.625 and 'quarter' (0.75^2 + 1.5^2)/2 = 1.40625; from step 0 both have
+    /// the start's (1 + 4)/2 = 2.5, so neither is larger.
+    @Test func highestLossFromAStep() throws {
+        #expect(try Self.failures(["{runs: [half, quarter], smaller: max_loss, after: 1}", "{runs: [half, quarter], larger: max_loss}"]) == [
+            "12:29: claim failed: run 'half' has a larger highest loss than run 'quarter'; 'half' has 2.5, 'quarter' 2.5",
+        ])
+    }
+
     /// A diverged run's final loss is no number below a bound, and a comparison names the step.
     @Test func divergedRunsFailLossClaims() throws {
         #expect(try Self.failures(["{run: wild, final_loss_below: 1}", "{runs: [wild, half], smaller: final_loss}"]) == [

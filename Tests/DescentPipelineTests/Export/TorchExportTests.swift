@@ -98,7 +98,7 @@ struct TorchExportTests {
     }
 
     /// Runs every script and compares each run's CSV with `descent trace`'s (the lesson's own
-    /// trajectories) to 1e-9 relative (1e-12 absolute, for losses such as the plateau's
+    /// trajectories; of a seed ensemble, its first member, seed `seed`, which the script runs) to 1e-9 relative (1e-12 absolute, for losses such as the plateau's
     /// 1 - exp(-r^2) that cancel near the minimum).
     @Test(.enabled(if: torchAvailable, "torch is not installed (python3 -c 'import torch' fails), so the exported scripts cannot be run"))
     func scriptsReproduceTheTraces() throws {
@@ -128,7 +128,7 @@ struct TorchExportTests {
         let blocks = result.output.components(separatedBy: "# run ").dropFirst()
         var expected: [(String, String)] = []
         for run in compiled.runs {
-            for (index, trajectory) in run.trajectories.enumerated() {
+            for (index, trajectory) in run.members.compactMap(\.first).enumerated() {
                 expected.append((index == 0 ? run.id : "\(run.id) start \(index + 1)", TraceTable.csv(trajectory)))
             }
         }
