@@ -1,7 +1,8 @@
 import DescentScene
 
 /// A lesson's settings as a ruled table (rules above and below the header and at the end, no
-/// vertical lines), cells wrapped to their column widths.
+/// vertical lines), cells (Pango markup) wrapped to their column widths. A table taller than the
+/// rest of a page is placed in parts (``part(_:)``), each with the header repeated.
 struct SettingsTable {
     /// Relative widths of the columns run, optimizer, lr, schedule, parameters, steps, start.
     static let weights = [0.15, 0.12, 0.08, 0.17, 0.24, 0.1, 0.14]
@@ -10,10 +11,15 @@ struct SettingsTable {
     /// Padding above and below a row's text.
     static let padY = 2.5
 
-    /// The table's nodes, relative to a top-left corner at (0, 0).
-    let nodes: [SceneNode]
-    /// Its height.
-    let height: Double
+    /// One row's cells, relative to the row's top-left corner, and its height.
+    struct Row {
+        var nodes: [SceneNode]
+        var height: Double
+    }
+
+    let width: Double
+    let header: Row
+    let rows: [Row]
 
     init(header: [String], rows: [[String]], width: Double, style: TextStyle, measurer: any TextMeasuring) {
         let total = Self.weights.reduce(0, +)
@@ -26,22 +32,46 @@ struct SettingsTable {
         }
         var bold = style
         bold.weight = .bold
+        func row(_ cells: [String], style: TextStyle) -> Row {
+            let blocks = cells.prefix(widths.count).enumerated().map { column, text in
+                TextBlock(text, markup: true, style: style, width: max(1, widths[column] - 2 * Self.padX), measurer: measurer)
+            }
+            let nodes = blocks.enumerated().map { column, block in block.node(x: lefts[column] + Self.padX, top: Self.padY) }
+            return Row(nodes: nodes, height: (blocks.map(\.height).max() ?? 0) + 2 * Self.padY)
+        }
+        self.width = width
+        self.header = row(header.map(Markup.escaped), style: bold)
+        self.rows = rows.map { row($0, style: style) }
+    }
+
+    /// The height of the header and the rows `range`.
+    func height(_ range: Range<Int>) -> Double {
+        header.height + rows[range].reduce(0) { $0 + $1.height }
+    }
+
+    /// How many rows from `start` on fit `height` with the header (at least one, if any is left).
+    func rowsFitting(from start: Int, height: Double) -> Int {
+        var used = header.height, count = 0
+        for row in rows[start...] {
+            guard used + row.height <= height || count == 0 else { break }
+            used += row.height
+            count += 1
+        }
+        return count
+    }
+
+    /// The header and the rows `range`, relative to a top-left corner at (0, 0); rows are shaded
+    /// alternately, counting from the table's first row.
+    func part(_ range: Range<Int>) -> [SceneNode] {
         var nodes: [SceneNode] = []
         var y = 0.0
         var rules = [y]
-        for (index, row) in ([header] + rows).enumerated() {
-            let cellStyle = index == 0 ? bold : style
-            let blocks = row.prefix(widths.count).enumerated().map { column, text in
-                TextBlock(text, style: cellStyle, width: max(1, widths[column] - 2 * Self.padX), measurer: measurer)
-            }
-            let rowHeight = (blocks.map(\.height).max() ?? 0) + 2 * Self.padY
+        for (index, row) in [(0, header)] + range.map({ ($0 + 1, rows[$0]) }) {
             if index % 2 == 0, index > 0 {
-                nodes.append(.shape(ShapeItem(Path(rect: Rect(x: 0, y: y, width: width, height: rowHeight)), fill: Color(hex: 0xF4F6F8))))
+                nodes.append(.shape(ShapeItem(Path(rect: Rect(x: 0, y: y, width: width, height: row.height)), fill: Color(hex: 0xF4F6F8))))
             }
-            for (column, block) in blocks.enumerated() {
-                nodes.append(block.node(x: lefts[column] + Self.padX, top: y + Self.padY))
-            }
-            y += rowHeight
+            nodes.append(.group(SceneGroup("row", transform: SceneTransform(offset: Point(0, y)), children: row.nodes)))
+            y += row.height
             if index == 0 { rules.append(y) }
         }
         rules.append(y)
@@ -52,7 +82,6 @@ struct SettingsTable {
                 stroke: StrokeStyle(color: heavy ? HandoutStyle.ink : HandoutStyle.rule, width: heavy ? 0.8 : 0.5, cap: .butt)
             )))
         }
-        self.nodes = nodes
-        height = y
+        return nodes
     }
 }
