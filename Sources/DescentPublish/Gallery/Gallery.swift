@@ -98,7 +98,7 @@ public enum Gallery {
     header h1{font-size:2rem;margin:0 0 .25rem}
     header p{color:var(--muted);margin:0 0 2rem}
     section{padding-top:1.5rem;margin-top:1.5rem;border-top:1px solid var(--rule)}
-    .kicker{color:var(--accent);font-weight:700;font-size:.8rem;letter-spacing:.06em;text-transform:uppercase;margin:0}
+    .kicker{color:var(--accent);font-weight:700;font-size:.8rem;letter-spacing:.02em;margin:0}
     h2{font-size:1.5rem;margin:.2rem 0 .6rem}
     .goal{margin:0 0 1.2rem}
     figure{margin:0 0 2rem}

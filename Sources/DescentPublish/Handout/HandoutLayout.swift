@@ -74,8 +74,9 @@ public struct HandoutLayout {
         return Scene(size: style.pageSize, background: .white, root: SceneGroup("page", children: children))
     }
 
-    /// The lessons' pages, the index (among them) of each lesson's first page and of each figure's page.
-    func lessonPages(_ lessons: [HandoutLesson], numbers: [LessonNumber]) -> (pages: [[SceneNode]], lessonStarts: [Int], figurePages: [[Int]]) {
+    /// The lessons' pages, the index (among them) of each lesson's first page and of each figure's
+    /// page, and the share of the text height each page fills.
+    func lessonPages(_ lessons: [HandoutLesson], numbers: [LessonNumber]) -> (pages: [[SceneNode]], lessonStarts: [Int], figurePages: [[Int]], filled: [Double]) {
         var composer = PageComposer(frame: style.textFrame)
         var starts: [Int] = []
         var figurePages: [[Int]] = []
@@ -84,14 +85,14 @@ public struct HandoutLayout {
             starts.append(composer.pageIndex)
             figurePages.append(place(lesson, number: number, on: &composer))
         }
-        return (composer.pages, starts, figurePages)
+        return (composer.pages, starts, figurePages, composer.filled)
     }
 
     /// Places one lesson from the cursor on; returns the page index of each figure.
     func place(_ lesson: HandoutLesson, number: LessonNumber, on composer: inout PageComposer) -> [Int] {
         let frame = style.textFrame
         let width = frame.width
-        composer.place(TextBlock(strings.label(number).uppercased(), style: style.kicker, width: width, measurer: measurer))
+        composer.place(TextBlock(strings.label(number), style: style.kicker, width: width, measurer: measurer))
         composer.skip(4)
         composer.place(TextBlock(lesson.title, markup: true, style: style.heading, width: width, measurer: measurer))
         composer.skip(8)

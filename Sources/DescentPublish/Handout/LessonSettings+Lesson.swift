@@ -17,8 +17,14 @@ extension LessonSettings {
                 index += 1
                 continue
             }
-            let members = lesson.runs[index...].prefix { $0.sweep?.group == sweep.group && $0.sweep?.key == sweep.key }
-            rows.append(Self.row(Array(members), strings: strings))
+            // One `runs:` entry's sweep: its members follow each other with indices 0, 1, 2, …
+            // (two entries may share an id and a key, as two batch sizes sweeping lr do).
+            var members = [run]
+            for next in lesson.runs[(index + 1)...] {
+                guard let member = next.sweep, member.group == sweep.group, member.key == sweep.key, member.index == members.count else { break }
+                members.append(next)
+            }
+            rows.append(Self.row(members, strings: strings))
             index += members.count
         }
         self.init(surface: Markup.escaped(Self.surfaceText(lesson.surface)), rows: rows)

@@ -4,8 +4,8 @@ import DescentScene
 /// vertical lines), cells (Pango markup) wrapped to their column widths. A table taller than the
 /// rest of a page is placed in parts (``part(_:)``), each with the header repeated.
 struct SettingsTable {
-    /// Relative widths of the columns run, optimizer, lr, schedule, parameters, steps, start.
-    static let weights = [0.15, 0.12, 0.08, 0.17, 0.24, 0.1, 0.14]
+    /// The columns: run, optimizer, lr, schedule, parameters, steps, start.
+    static let columns = 7
     /// Padding left and right of a cell's text.
     static let padX = 3.0
     /// Padding above and below a row's text.
@@ -22,16 +22,21 @@ struct SettingsTable {
     let rows: [Row]
 
     init(header: [String], rows: [[String]], width: Double, style: TextStyle, measurer: any TextMeasuring) {
-        let total = Self.weights.reduce(0, +)
-        let widths = Self.weights.map { $0 / total * width }
+        var bold = style
+        bold.weight = .bold
+        let cells = [header.map(Markup.escaped)] + rows
+        let natural = (0..<Self.columns).map { column in
+            cells.enumerated().map { index, row in
+                column < row.count ? measurer.measure(row[column], markup: true, style: index == 0 ? bold : style).width + 2 * Self.padX : 0
+            }.max() ?? 0
+        }
+        let widths = Self.widths(natural: natural, total: width)
         var lefts: [Double] = []
         var x = 0.0
         for w in widths {
             lefts.append(x)
             x += w
         }
-        var bold = style
-        bold.weight = .bold
         func row(_ cells: [String], style: TextStyle) -> Row {
             let blocks = cells.prefix(widths.count).enumerated().map { column, text in
                 TextBlock(text, markup: true, style: style, width: max(1, widths[column] - 2 * Self.padX), measurer: measurer)
@@ -42,6 +47,25 @@ struct SettingsTable {
         self.width = width
         self.header = row(header.map(Markup.escaped), style: bold)
         self.rows = rows.map { row($0, style: style) }
+    }
+
+    /// Column widths adding up to `total` from the widths the columns' cells take on one line:
+    /// the narrowest columns get their width while it is at most an equal share of what is left,
+    /// the others share the rest equally (and wrap); when everything fits on one line, the spare
+    /// width is shared in proportion.
+    static func widths(natural: [Double], total: Double) -> [Double] {
+        guard !natural.isEmpty else { return [] }
+        var widths = natural
+        var remaining = total
+        var left = natural.count
+        for column in natural.indices.sorted(by: { natural[$0] < natural[$1] }) {
+            widths[column] = min(natural[column], remaining / Double(left))
+            remaining -= widths[column]
+            left -= 1
+        }
+        let used = widths.reduce(0, +)
+        guard remaining > 0, used > 0 else { return widths }
+        return widths.map { $0 * total / used }
     }
 
     /// The height of the header and the rows `range`.
