@@ -154,7 +154,7 @@ public struct HandoutLayout {
         let frame = style.textFrame
         let captionMarkup = "<b>\(Markup.escaped(label))</b>" + (figure.caption.map { "\u{2003}" + $0 } ?? "")
         let caption = TextBlock(captionMarkup, markup: true, style: style.caption, width: frame.width, measurer: measurer)
-        var height = style.figureHeight(figure.size)
+        var height = style.figureHeight(figure.size, drawsMaps: figure.drawsMaps)
         let below = Self.captionGap + caption.height
         if height + below > composer.remaining, !composer.pageIsEmpty {
             let fill = composer.remaining - below

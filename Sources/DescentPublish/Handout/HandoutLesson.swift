@@ -56,6 +56,19 @@ public struct HandoutFigure: Sendable {
         self.caption = caption
     }
 
+    /// False for a plot of line panels only; a scene counts as drawing maps.
+    public var drawsMaps: Bool {
+        guard case .plot(let figure) = content else { return true }
+        func maps(_ layout: PanelLayout) -> Bool {
+            switch layout {
+            case .panel(.lines): false
+            case .panel: true
+            case .row(let items, _), .column(let items, _): items.contains(where: maps)
+            }
+        }
+        return maps(figure.layout)
+    }
+
     /// Its own size, whose aspect ratio the handout starts from.
     public var size: Size {
         switch content {
