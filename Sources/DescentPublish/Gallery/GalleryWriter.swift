@@ -22,6 +22,14 @@ public struct GalleryWriter {
     /// The page's path, `<outputDirectory>/index.html`.
     public var pagePath: String { Self.pagePath(outputDirectory: outputDirectory) }
 
+    /// The language of the page's own words: the one `requested`, else the one all lessons are
+    /// written in, else English.
+    static func pageLanguage(requested: String?, lessons: [String]) -> String {
+        if let requested { return requested }
+        let languages = Set(lessons)
+        return languages.count == 1 ? languages.first ?? LocalizedText.fallbackLanguage : LocalizedText.fallbackLanguage
+    }
+
     /// The page's path in `outputDirectory`.
     public static func pagePath(outputDirectory: String) -> String { "\(outputDirectory)/index.html" }
 
@@ -48,8 +56,7 @@ public struct GalleryWriter {
                 }
             }
         }
-        let languages = Set(lessons.map(\.lesson.output.language))
-        let pageLanguage = language ?? (languages.count == 1 ? languages.first : nil) ?? LocalizedText.fallbackLanguage
+        let pageLanguage = Self.pageLanguage(requested: language, lessons: lessons.map(\.lesson.output.language))
         do {
             try Gallery.write(
                 lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson)) }, strings: .forLanguage(pageLanguage),

@@ -117,3 +117,14 @@ import Testing
         #expect(html.contains("<p class=\"kicker\">Lesson 14</p>"))
     }
 }
+
+@Suite struct GalleryLanguageTests {
+    @Test func thePageSpeaksTheCoursesLanguageNotTheFirstLessons() {
+        // Asked for: that language. A course all in Korean: Korean. Mixed, the first lesson in
+        // Korean: English (the first lesson's language no longer decides).
+        #expect(GalleryWriter.pageLanguage(requested: "ko", lessons: ["en", "en"]) == "ko")
+        #expect(GalleryWriter.pageLanguage(requested: nil, lessons: ["ko", "ko"]) == "ko")
+        #expect(GalleryWriter.pageLanguage(requested: nil, lessons: ["ko", "en"]) == "en")
+        #expect(GalleryWriter.pageLanguage(requested: nil, lessons: []) == "en")
+    }
+}
