@@ -28,6 +28,9 @@ struct HandoutCommand: ParsableCommand {
         for failure in report.failures { StandardError.write(failure.description) }
         if let written = report.path {
             print("\(written): \(report.lessons) lesson\(report.lessons == 1 ? "" : "s"), \(report.pages) pages")
+            if !report.examples.isEmpty {
+                print("not in the course handout (no curriculum number in the file name): \(report.examples.joined(separator: ", "))")
+            }
         } else {
             StandardError.write("error: no lesson compiled; no handout written")
         }

@@ -58,7 +58,7 @@ public struct FigureWords: Sendable, Hashable {
         step: "스텝", epoch: "에폭", learningRateTitle: "학습률", learningRateAxis: "학습률",
         lossTitle: "손실", lossAxis: "손실 f(x, y)", lossAboveMinimumAxis: "f(x, y) − f*",
         distanceTitle: "가장 가까운 최솟값까지의 거리", distanceAxis: "거리 ‖x − x*‖",
-        effectiveRateTitle: "파라미터별 유효 스텝 크기", effectiveRateAxis: "유효 스텝 크기",
+        effectiveRateTitle: "파라미터별 유효 학습률", effectiveRateAxis: "유효 학습률",
         sweepTitle: "학습률 탐색", sweepAxis: "학습률 η", finalLoss: "최종 손실", bestLoss: "최저 손실",
         minimum: "최솟값", globalMinimum: "전역 최솟값", saddle: "안장점", maximum: "최댓값", restart: "재시작",
         best: "최적", earlyStop: "조기 종료", divergedAtStep: "{step} 스텝에서 발산",

@@ -115,7 +115,8 @@ struct AxesLayout {
             nodes.append(.text(TextItem(y.label, markup: true, at: Point(centerX, p.center.y), horizontal: .center, vertical: .center, rotation: 90, style: typography.axisLabel)))
         }
         if let title, !title.isEmpty {
-            nodes.append(.text(TextItem(title, markup: true, at: Point(p.minX, p.minY - 6 * u), horizontal: .leading, vertical: .bottom, style: typography.panelTitle)))
+            // Wrapped at the plot's width, so a long title never runs into the next panel's.
+            nodes.append(.text(TextItem(title, markup: true, at: Point(p.minX, p.minY - 6 * u), horizontal: .leading, vertical: .bottom, style: typography.panelTitle, wrapWidth: max(1, p.width))))
         }
         return .group(SceneGroup("axes", children: nodes))
     }
@@ -135,7 +136,7 @@ struct AxesLayout {
         var bottom = tickLength + tickGap + tickHeight + 2 * u
         if !x.label.isEmpty { bottom += labelGap + measurer.measure(x.label, markup: true, style: typography.axisLabel).height }
         var top = max(tickHeight / 2 + 2 * u, 6 * u)
-        if let title, !title.isEmpty { top = max(top, measurer.measure(title, markup: true, style: typography.panelTitle).height + 6 * u) }
+        if let title, !title.isEmpty { top = max(top, measurer.measure(title, markup: true, style: typography.panelTitle, wrapWidth: max(1, plot.width)).height + 6 * u) }
         let right = max(lastX / 2 + 2 * u, 8 * u)
         return Insets(top: top, left: left, bottom: bottom, right: right)
     }

@@ -33,7 +33,7 @@ enum CourseJob: Sendable {
             case .gallery(let renderFigures):
                 let files = try GalleryWriter(outputDirectory: options.outputDirectory, painter: painter)
                     .write(lessons: compiled, language: options.language, renderFigures: renderFigures)
-                return Summary(files: files, text: "\(compiled.count) lessons")
+                return Summary(files: files, text: "\(LessonNumber.course(compiled.map(\.lesson.name)).count) lessons")
             case .file:
                 return Summary(files: [], text: "")
             }

@@ -2,7 +2,10 @@ import DescentFiles
 
 /// The HTML gallery: one self-contained page (inline CSS, no scripts, no external assets) with a
 /// navigation list of the lessons and, per lesson, its title, goal and numbered figures with their
-/// captions. Images are referenced relatively, so the page works offline beside the figures.
+/// captions. Lessons are numbered as in the handout (``LessonNumber``); their texts' Pango markup
+/// becomes HTML (``LessonMarkup``). Korean text breaks lines between words only
+/// (`word-break: keep-all`). Images are referenced relatively, so the page works offline beside
+/// the figures.
 public enum Gallery {
     /// The page for `lessons`, with the surrounding words in `strings`' language.
     public static func html(lessons: [GalleryLesson], strings: PublishStrings = .english) -> String {
@@ -23,8 +26,10 @@ public enum Gallery {
         <ol>
 
         """
-        for lesson in lessons {
-            out += "<li><a href=\"#\(e(lesson.name))\">\(e(lesson.title))</a></li>\n"
+        let numbers = LessonNumber.numbers(lessons.map(\.name))
+        let html = { (text: String) in LessonMarkup(text).html }
+        for (lesson, number) in zip(lessons, numbers) {
+            out += "<li><a href=\"#\(e(lesson.name))\"><span class=\"n\">\(e(number.text))</span> \(html(lesson.title))</a></li>\n"
         }
         out += """
         </ol>
@@ -33,18 +38,18 @@ public enum Gallery {
         <header><h1>\(e(strings.courseTitle))</h1><p>\(e(strings.subtitle))</p></header>
 
         """
-        for (index, lesson) in lessons.enumerated() {
+        for (lesson, number) in zip(lessons, numbers) {
             out += "<section id=\"\(e(lesson.name))\">\n"
-            out += "<p class=\"kicker\">\(e(strings.lesson(index + 1)))</p>\n<h2>\(e(lesson.title))</h2>\n"
+            out += "<p class=\"kicker\">\(e(strings.label(number)))</p>\n<h2>\(html(lesson.title))</h2>\n"
             if let goal = lesson.goal, !goal.isEmpty {
-                out += "<p class=\"goal\"><strong>\(e(strings.goal))</strong> \(e(goal))</p>\n"
+                out += "<p class=\"goal\"><strong>\(e(strings.goal))</strong> \(html(goal))</p>\n"
             }
             for (figureIndex, figure) in lesson.figures.enumerated() {
-                let label = strings.figure(index + 1, figureIndex + 1)
+                let label = strings.figure(number.text, figureIndex + 1)
                 out += "<figure id=\"\(e(lesson.name))-\(e(figure.name))\">\n"
-                out += "<img src=\"\(e(pathForHTML(figure.source)))\" alt=\"\(e(figure.caption ?? label))\" loading=\"lazy\">\n"
+                out += "<img src=\"\(e(pathForHTML(figure.source)))\" alt=\"\(e(figure.caption.map { LessonMarkup($0).plain } ?? label))\" loading=\"lazy\">\n"
                 out += "<figcaption><strong>\(e(label))</strong>"
-                if let caption = figure.caption, !caption.isEmpty { out += " \(e(caption))" }
+                if let caption = figure.caption, !caption.isEmpty { out += " \(html(caption))" }
                 out += "</figcaption>\n</figure>\n"
             }
             out += "</section>\n"
@@ -79,20 +84,21 @@ public enum Gallery {
     static let css = """
     :root{--ink:#1f2328;--muted:#57606a;--rule:#d0d7de;--accent:#0072b2;--bg:#ffffff;--panel:#f6f8fa}
     *{box-sizing:border-box}
+    :lang(ko){word-break:keep-all}
     body{margin:0;font:16px/1.55 "DejaVu Sans","Noto Sans","NanumGothic",system-ui,sans-serif;color:var(--ink);background:var(--bg)}
     nav{position:fixed;top:0;left:0;bottom:0;width:17rem;overflow-y:auto;padding:1.5rem 1.25rem;background:var(--panel);border-right:1px solid var(--rule)}
     nav .course{font-weight:700;margin:0}
     nav .count{color:var(--muted);font-size:.85rem;margin:.2rem 0 1rem}
-    nav ol{margin:0;padding-left:1.4rem;font-size:.92rem}
-    nav li{margin:.35rem 0}
-    nav li::marker{color:var(--accent);font-weight:700}
+    nav ol{margin:0;padding:0;list-style:none;font-size:.92rem}
+    nav li{margin:.35rem 0;padding-left:2.2rem;text-indent:-2.2rem}
+    nav .n{display:inline-block;width:2.2rem;text-indent:0;color:var(--accent);font-weight:700}
     a{color:var(--ink);text-decoration:none}
     a:hover{color:var(--accent);text-decoration:underline}
     main{margin-left:17rem;padding:2rem 3rem 4rem;max-width:64rem}
     header h1{font-size:2rem;margin:0 0 .25rem}
     header p{color:var(--muted);margin:0 0 2rem}
     section{padding-top:1.5rem;margin-top:1.5rem;border-top:1px solid var(--rule)}
-    .kicker{color:var(--accent);font-weight:700;font-size:.8rem;letter-spacing:.06em;text-transform:uppercase;margin:0}
+    .kicker{color:var(--accent);font-weight:700;font-size:.8rem;letter-spacing:.02em;margin:0}
     h2{font-size:1.5rem;margin:.2rem 0 .6rem}
     .goal{margin:0 0 1.2rem}
     figure{margin:0 0 2rem}

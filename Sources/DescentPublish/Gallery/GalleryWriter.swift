@@ -22,16 +22,28 @@ public struct GalleryWriter {
     /// The page's path, `<outputDirectory>/index.html`.
     public var pagePath: String { Self.pagePath(outputDirectory: outputDirectory) }
 
+    /// The language of the page's own words: the one `requested`, else the one all lessons are
+    /// written in, else English.
+    static func pageLanguage(requested: String?, lessons: [String]) -> String {
+        if let requested { return requested }
+        let languages = Set(lessons)
+        return languages.count == 1 ? languages.first ?? LocalizedText.fallbackLanguage : LocalizedText.fallbackLanguage
+    }
+
     /// The page's path in `outputDirectory`.
     public static func pagePath(outputDirectory: String) -> String { "\(outputDirectory)/index.html" }
 
-    /// Writes the page for `lessons`, each lesson's texts in `language` (its own `output.language`
-    /// when nil, as `descent build` draws its figures) and the page's own words in `language` or
-    /// the first lesson's. With `renderFigures` every figure's SVG is rendered and written too;
-    /// pass false when `descent build` has just written SVGs for these lessons. Returns the files
+    /// Writes the page for the course among `lessons` (examples without a curriculum number are
+    /// left out when there are course lessons, see ``LessonNumber``), each lesson's texts in
+    /// `language` (its own `output.language` when nil, as `descent build` draws its figures). The
+    /// page's own words are in `language`, else in the language every lesson is written in, else
+    /// in English: a course of mixed languages is not presented in the words of whichever lesson
+    /// comes first. With `renderFigures` every figure's SVG is rendered and written too; pass
+    /// false when `descent build` has just written SVGs for these lessons. Returns the files
     /// written.
     @discardableResult
-    public func write(lessons: [CompiledLesson], language: String? = nil, renderFigures: Bool = true) throws(RenderError) -> [String] {
+    public func write(lessons all: [CompiledLesson], language: String? = nil, renderFigures: Bool = true) throws(RenderError) -> [String] {
+        let lessons = LessonNumber.course(all.map(\.lesson.name)).map { all[$0] }
         var files: [String] = []
         let languageOf = { (lesson: Lesson) in language ?? lesson.output.language }
         if renderFigures {
@@ -44,7 +56,7 @@ public struct GalleryWriter {
                 }
             }
         }
-        let pageLanguage = language ?? lessons.first?.lesson.output.language ?? LocalizedText.fallbackLanguage
+        let pageLanguage = Self.pageLanguage(requested: language, lessons: lessons.map(\.lesson.output.language))
         do {
             try Gallery.write(
                 lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson)) }, strings: .forLanguage(pageLanguage),

@@ -2,7 +2,7 @@ import DescentRender
 import DescentScene
 
 /// The table of contents: one row per lesson (number, title, dotted leader, page number), each
-/// row a link to the lesson's first page.
+/// row a link to the lesson's first page. Titles are Pango markup.
 struct ContentsPages {
     let style: HandoutStyle
     let strings: PublishStrings
@@ -15,9 +15,10 @@ struct ContentsPages {
     /// Space between rows.
     static let rowGap = 7.0
 
-    /// The pages' nodes and links; `entries` pairs each lesson title with the index of the page it
-    /// starts on (which is also what the link opens; the printed number is the index plus one).
-    func pages(_ entries: [(title: String, page: Int)]) -> [(nodes: [SceneNode], links: [PDFLink])] {
+    /// The pages' nodes and links; `entries` gives each lesson's number, title and the index of the
+    /// page it starts on (which is also what the link opens; the printed number is the index plus
+    /// one).
+    func pages(_ entries: [(number: String, title: String, page: Int)]) -> [(nodes: [SceneNode], links: [PDFLink])] {
         var composer = PageComposer(frame: style.textFrame)
         let frame = style.textFrame
         composer.place(TextBlock(strings.contents, style: style.heading, width: frame.width, measurer: measurer))
@@ -31,17 +32,17 @@ struct ContentsPages {
         let titleWidth = frame.width - Self.numberColumn - Self.pageColumn
         let lineHeight = measurer.measure("Ag", markup: false, style: text).height
         for (index, entry) in entries.enumerated() {
-            let block = TextBlock(entry.title, style: text, width: titleWidth, measurer: measurer)
+            let block = TextBlock(entry.title, markup: true, style: text, width: titleWidth, measurer: measurer)
             let top = composer.reserve(block.height)
             while links.count <= composer.pageIndex { links.append([]) }
             let baseline = top + measurer.measure("Ag", markup: false, style: text).baseline
             var row: [SceneNode] = [
-                .text(TextItem("\(index + 1)", at: Point(frame.minX, baseline), style: number)),
+                .text(TextItem(entry.number, at: Point(frame.minX, baseline), style: number)),
                 block.node(x: frame.minX + Self.numberColumn, top: top),
                 .text(TextItem("\(entry.page + 1)", at: Point(frame.maxX, top + block.height - lineHeight + (baseline - top)), horizontal: .trailing, style: text)),
             ]
             let single = block.height < lineHeight * 1.5
-            let titleEnd = frame.minX + Self.numberColumn + measurer.measure(entry.title, markup: false, style: text, wrapWidth: titleWidth).width
+            let titleEnd = frame.minX + Self.numberColumn + measurer.measure(entry.title, markup: true, style: text, wrapWidth: titleWidth).width
             let leaderEnd = frame.maxX - measurer.measure("\(entry.page + 1)", markup: false, style: text).width - 6
             if single, leaderEnd - titleEnd > 18 {
                 row.append(.shape(ShapeItem(

@@ -42,7 +42,7 @@ public struct HandoutBuilder {
 
     /// The handout lesson of each compiled lesson, in order.
     public func lessons(_ compiled: [CompiledLesson]) -> [HandoutLesson] {
-        compiled.map { HandoutLesson(compiled: $0, language: language, style: style, measurer: painter.measurer) }
+        compiled.map { HandoutLesson(compiled: $0, language: language) }
     }
 
     /// The handout of `lessons` as a PDF document.
@@ -65,11 +65,16 @@ public struct HandoutBuilder {
         try write(lessons(compiled), failures: [], to: output)
     }
 
-    private func write(_ lessons: [HandoutLesson], failures: [BuildFailure], to output: String) throws(RenderError) -> HandoutReport {
+    /// Writes the handout of the course among `all`: examples without a curriculum number (the
+    /// README's `ravine`) are left out when there are course lessons (``LessonNumber``).
+    private func write(_ all: [HandoutLesson], failures: [BuildFailure], to output: String) throws(RenderError) -> HandoutReport {
+        let course = LessonNumber.course(all.map(\.name))
+        let lessons = course.map { all[$0] }
+        let examples = all.indices.filter { !course.contains($0) }.map { all[$0].name }
         guard !lessons.isEmpty else { return HandoutReport(path: nil, pages: 0, lessons: 0, failures: failures) }
         let document = document(lessons)
         try painter.writePDF(document, to: output)
-        return HandoutReport(path: output, pages: document.pages.count, lessons: lessons.count, failures: failures)
+        return HandoutReport(path: output, pages: document.pages.count, lessons: lessons.count, failures: failures, examples: examples)
     }
 }
 
@@ -83,4 +88,6 @@ public struct HandoutReport: Sendable {
     public var lessons: Int
     /// The lessons left out, with their diagnostics.
     public var failures: [BuildFailure]
+    /// The examples left out of a course handout (lessons without a curriculum number).
+    public var examples: [String] = []
 }

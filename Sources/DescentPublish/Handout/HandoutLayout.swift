@@ -1,14 +1,17 @@
+import DescentPlot
 import DescentRender
 import DescentScene
 
 /// Lays out the handout: lessons in, page scenes with links and the PDF outline out.
 ///
 /// Page 1 is the cover, then the table of contents, then each lesson from a new page: a label
-/// (`Lesson 3`), the title, the goal, the settings table and the numbered figures (`Figure 3.2`)
-/// with their captions. Figures are the lessons' scenes placed as vector groups named
-/// `figure.<lesson>.<figure>`, scaled to the text width (or down to `style.maximumFigureHeight` of the text height); a figure
-/// with its caption that does not fit the rest of a page starts the next. Every page but the cover
-/// has its number centered in the footer (group `footer`). A pure function of its inputs.
+/// (`Lesson 4a`, the curriculum's number, see ``LessonNumber``), the title, the goal, the settings
+/// table and the numbered figures (`Figure 4a.2`) with their captions. Figures are placed as
+/// vector groups named `figure.<lesson>.<figure>` across the text width, at most
+/// `style.maximumFigureHeight` of the text height tall. A figure with its caption that does not fit
+/// the rest of a page is made less tall to fill it (down to `style.minimumFigureShrink` of its
+/// height, plots only), else it starts the next page. Every page but the cover has its number
+/// centered in the footer (group `footer`). A pure function of its inputs.
 public struct HandoutLayout {
     /// Page geometry and typography.
     public let style: HandoutStyle
@@ -31,11 +34,12 @@ public struct HandoutLayout {
     /// The handout of `lessons` as a PDF document: pages, links from the contents to the lessons,
     /// and bookmarks (the contents, then one per lesson with its figures nested under it).
     public func document(_ lessons: [HandoutLesson]) -> PDFDocument {
-        let body = lessonPages(lessons)
+        let numbers = LessonNumber.numbers(lessons.map(\.name))
+        let body = lessonPages(lessons, numbers: numbers)
         let contents = ContentsPages(style: style, strings: strings, measurer: measurer)
-        let contentCount = contents.pages(lessons.map { ($0.title, 0) }).count
+        let contentCount = contents.pages(zip(lessons, numbers).map { ($1.text, $0.title, 0) }).count
         let offset = 1 + contentCount
-        let tocPages = contents.pages(zip(lessons, body.lessonStarts).map { ($0.title, $1 + offset) })
+        let tocPages = contents.pages(zip(zip(lessons, numbers), body.lessonStarts).map { ($0.1.text, $0.0.title, $1 + offset) })
 
         let cover = CoverPage(style: style, strings: strings, measurer: measurer).nodes(lessonCount: lessons.count)
         var pages = [PDFPage(scene(cover, number: nil))]
@@ -48,10 +52,11 @@ public struct HandoutLayout {
 
         var outline = [PDFOutlineEntry(title: strings.contents, page: 1)]
         for (index, lesson) in lessons.enumerated() {
-            outline.append(PDFOutlineEntry(title: "\(index + 1). \(lesson.title)", page: body.lessonStarts[index] + offset))
+            let title = LessonMarkup(lesson.title).plain
+            outline.append(PDFOutlineEntry(title: "\(numbers[index].text). \(title)", page: body.lessonStarts[index] + offset))
             for (figureIndex, figure) in lesson.figures.enumerated() {
-                let label = strings.figure(index + 1, figureIndex + 1)
-                let title = figure.caption.map { "\(label): \(Self.shortened($0))" } ?? label
+                let label = strings.figure(numbers[index].text, figureIndex + 1)
+                let title = figure.caption.map { "\(label): \(Self.shortened(LessonMarkup($0).plain))" } ?? label
                 outline.append(PDFOutlineEntry(title: title, page: body.figurePages[index][figureIndex] + offset, level: 1))
             }
         }
@@ -69,26 +74,27 @@ public struct HandoutLayout {
         return Scene(size: style.pageSize, background: .white, root: SceneGroup("page", children: children))
     }
 
-    /// The lessons' pages, the index (among them) of each lesson's first page and of each figure's page.
-    func lessonPages(_ lessons: [HandoutLesson]) -> (pages: [[SceneNode]], lessonStarts: [Int], figurePages: [[Int]]) {
+    /// The lessons' pages, the index (among them) of each lesson's first page and of each figure's
+    /// page, and the share of the text height each page fills.
+    func lessonPages(_ lessons: [HandoutLesson], numbers: [LessonNumber]) -> (pages: [[SceneNode]], lessonStarts: [Int], figurePages: [[Int]], filled: [Double]) {
         var composer = PageComposer(frame: style.textFrame)
         var starts: [Int] = []
         var figurePages: [[Int]] = []
-        for (index, lesson) in lessons.enumerated() {
+        for (lesson, number) in zip(lessons, numbers) {
             composer.newPage()
             starts.append(composer.pageIndex)
-            figurePages.append(place(lesson, number: index + 1, on: &composer))
+            figurePages.append(place(lesson, number: number, on: &composer))
         }
-        return (composer.pages, starts, figurePages)
+        return (composer.pages, starts, figurePages, composer.filled)
     }
 
     /// Places one lesson from the cursor on; returns the page index of each figure.
-    func place(_ lesson: HandoutLesson, number: Int, on composer: inout PageComposer) -> [Int] {
+    func place(_ lesson: HandoutLesson, number: LessonNumber, on composer: inout PageComposer) -> [Int] {
         let frame = style.textFrame
         let width = frame.width
-        composer.place(TextBlock(strings.lesson(number).uppercased(), style: style.kicker, width: width, measurer: measurer))
+        composer.place(TextBlock(strings.label(number), style: style.kicker, width: width, measurer: measurer))
         composer.skip(4)
-        composer.place(TextBlock(lesson.title, style: style.heading, width: width, measurer: measurer))
+        composer.place(TextBlock(lesson.title, markup: true, style: style.heading, width: width, measurer: measurer))
         composer.skip(8)
         let ruleTop = composer.reserve(1)
         composer.add([.shape(ShapeItem(
@@ -97,59 +103,88 @@ public struct HandoutLayout {
         ))])
         composer.skip(12)
         if let goal = lesson.goal, !goal.isEmpty {
-            let markup = "<b>\(Markup.escaped(strings.goal))</b> \(Markup.escaped(goal))"
+            let markup = "<b>\(Markup.escaped(strings.goal))</b> \(goal)"
             composer.place(TextBlock(markup, markup: true, style: style.body, width: width, alignment: .leading, measurer: measurer))
             composer.skip(14)
         }
         placeSettings(lesson.settings, on: &composer)
         composer.skip(Self.figureGap)
         return lesson.figures.enumerated().map { figureIndex, figure in
-            place(figure, label: strings.figure(number, figureIndex + 1), name: "figure.\(number).\(figureIndex + 1)", on: &composer)
+            place(figure, label: strings.figure(number.text, figureIndex + 1), name: "figure.\(number.text).\(figureIndex + 1)", on: &composer)
         }
     }
 
-    /// The settings heading, the surface line and the table, kept together.
+    /// The settings heading, the surface line and the table, kept together with at least the
+    /// table's first rows (three, or all when fewer); a table taller than the rest of the page goes
+    /// on over the next pages, its header repeated on each.
     func placeSettings(_ settings: LessonSettings, on composer: inout PageComposer) {
         let width = style.textFrame.width
+        let x = style.textFrame.minX
         let heading = TextBlock(strings.settings, style: style.subheading, width: width, measurer: measurer)
         var surfaceStyle = style.table
         surfaceStyle.size = style.table.size + 0.5
         let surface = TextBlock(
-            "<b>\(Markup.escaped(strings.surface)):</b> \(Markup.escaped(settings.surface))", markup: true,
+            "<b>\(Markup.escaped(strings.surface)):</b> \(settings.surface)", markup: true,
             style: surfaceStyle, width: width, measurer: measurer
         )
         let table = SettingsTable(header: strings.columns, rows: settings.rows, width: width, style: style.table, measurer: measurer)
-        let top = composer.reserve(heading.height + 4 + surface.height + 6 + table.height)
-        let x = style.textFrame.minX
+        let lead = heading.height + 4 + surface.height + 6
+        let kept = min(3, table.rows.count)
+        if lead + table.height(0..<kept) > composer.remaining { composer.newPage() }
+        let top = composer.reserve(lead)
         composer.add([.group(SceneGroup("settings", children: [
             heading.node(x: x, top: top),
             surface.node(x: x, top: top + heading.height + 4),
-            .group(SceneGroup(
-                "settings.table", transform: SceneTransform(offset: Point(x, top + heading.height + 4 + surface.height + 6)),
-                children: table.nodes
-            )),
         ]))])
+        var start = 0
+        repeat {
+            if start > 0 { composer.newPage() }
+            let rows = start..<start + table.rowsFitting(from: start, height: composer.remaining)
+            let rowsTop = composer.reserve(table.height(rows))
+            composer.add([.group(SceneGroup(
+                "settings.table", transform: SceneTransform(offset: Point(x, rowsTop)), children: table.part(rows)
+            ))])
+            start = rows.upperBound
+        } while start < table.rows.count
     }
 
-    /// Places a figure scaled to the text width (or down to fit a page) with its caption below;
-    /// returns the page it landed on.
+    /// Places a figure across the text width with its caption below (less tall to fill the rest
+    /// of the page, or on the next page); returns the page it landed on.
     func place(_ figure: HandoutFigure, label: String, name: String, on composer: inout PageComposer) -> Int {
         let frame = style.textFrame
-        let captionMarkup = "<b>\(Markup.escaped(label))</b>" + (figure.caption.map { "\u{2003}" + Markup.escaped($0) } ?? "")
+        let captionMarkup = "<b>\(Markup.escaped(label))</b>" + (figure.caption.map { "\u{2003}" + $0 } ?? "")
         let caption = TextBlock(captionMarkup, markup: true, style: style.caption, width: frame.width, measurer: measurer)
-        let size = figure.scene.size
-        let available = frame.height * style.maximumFigureHeight
-        let scale = max(0, min(frame.width / size.width, available / size.height))
-        let figureHeight = size.height * scale
-        let top = composer.reserve(figureHeight + Self.captionGap + caption.height)
-        let left = frame.minX + (frame.width - size.width * scale) / 2
+        var height = style.figureHeight(figure.size, drawsMaps: figure.drawsMaps)
+        let below = Self.captionGap + caption.height
+        if height + below > composer.remaining, !composer.pageIsEmpty {
+            let fill = composer.remaining - below
+            if case .plot = figure.content, fill >= height * style.minimumFigureShrink { height = fill } else { composer.newPage() }
+        }
+        let top = composer.reserve(height + below)
+        let (scene, scale) = printed(figure, height: height)
+        let left = frame.minX + (frame.width - scene.size.width * scale) / 2
         composer.add([.group(SceneGroup(name, children: [
-            .group(figure.scene.placed("\(name).scene", at: Point(left, top), scale: scale)),
-            caption.node(x: frame.minX, top: top + figureHeight + Self.captionGap),
+            .group(scene.placed("\(name).scene", at: Point(left, top), scale: scale)),
+            caption.node(x: frame.minX, top: top + height + Self.captionGap),
         ]))])
         let page = composer.pageIndex
         composer.skip(Self.figureGap)
         return page
+    }
+
+    /// The scene of a figure printed `height` tall, and the scale it is placed at: a plot laid out
+    /// at the text width and that height divided by `style.figureScale` (so its labels print
+    /// smaller than they are laid out), a scene scaled to fit both.
+    func printed(_ figure: HandoutFigure, height: Double) -> (scene: Scene, scale: Double) {
+        let width = style.textFrame.width
+        switch figure.content {
+        case .scene(let scene):
+            let size = scene.size
+            return (scene, max(0, min(width / size.width, height / size.height)))
+        case .plot(var plot):
+            plot.size = Size(width: width / style.figureScale, height: height / style.figureScale)
+            return (FigureLayout(measurer: measurer).scene(for: plot), style.figureScale)
+        }
     }
 
     /// The first 60 characters of `text`, cut at a space, with an ellipsis when cut.

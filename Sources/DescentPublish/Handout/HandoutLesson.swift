@@ -1,9 +1,10 @@
+import DescentPlot
 import DescentScene
 
-/// A lesson as the handout shows it: texts already in the handout's language, figures already
-/// laid out as scenes.
+/// A lesson as the handout shows it: texts already in the handout's language (Pango markup), and
+/// its figures.
 public struct HandoutLesson: Sendable {
-    /// The lesson's file name (without `.yaml`).
+    /// The lesson's file name (without `.yaml`), which gives its number (``LessonNumber``).
     public var name: String
     /// The title.
     public var title: String
@@ -24,28 +25,65 @@ public struct HandoutLesson: Sendable {
     }
 }
 
-/// One figure of a handout lesson: its laid-out scene and its caption.
+/// One figure of a handout lesson: what it draws and its caption.
 public struct HandoutFigure: Sendable {
+    /// What a figure draws.
+    public enum Content: Sendable {
+        /// A scene laid out already; the handout scales it to the text width (or less, to keep
+        /// its height within ``HandoutStyle/maximumFigureHeight``).
+        case scene(Scene)
+        /// A plot, laid out by the handout at the text width and the height the page leaves it
+        /// (see ``HandoutStyle/figureHeight(_:)``), so it always spans the text width.
+        case plot(Figure)
+    }
+
     /// The figure's name in the lesson (`paths`, `overview`).
     public var name: String
-    /// The figure, laid out at its own size; the handout scales it to the text width.
-    public var scene: Scene
-    /// What to look at, or nil.
+    /// What it draws.
+    public var content: Content
+    /// What to look at (Pango markup), or nil.
     public var caption: String?
 
-    /// Creates a handout figure.
+    /// A figure of a laid-out scene.
     public init(name: String, scene: Scene, caption: String? = nil) {
+        self.init(name: name, content: .scene(scene), caption: caption)
+    }
+
+    /// Creates a handout figure.
+    public init(name: String, content: Content, caption: String? = nil) {
         self.name = name
-        self.scene = scene
+        self.content = content
         self.caption = caption
+    }
+
+    /// False for a plot of line panels only; a scene counts as drawing maps.
+    public var drawsMaps: Bool {
+        guard case .plot(let figure) = content else { return true }
+        func maps(_ layout: PanelLayout) -> Bool {
+            switch layout {
+            case .panel(.lines): false
+            case .panel: true
+            case .row(let items, _), .column(let items, _): items.contains(where: maps)
+            }
+        }
+        return maps(figure.layout)
+    }
+
+    /// Its own size, whose aspect ratio the handout starts from.
+    public var size: Size {
+        switch content {
+        case .scene(let scene): scene.size
+        case .plot(let figure): figure.size
+        }
     }
 }
 
 /// A lesson's settings as text: the surface, and one row per run.
 public struct LessonSettings: Sendable, Hashable {
-    /// The loss surface, e.g. `ravine (condition = 20)`.
+    /// The loss surface, e.g. `ravine (condition = 20)`, as Pango markup.
     public var surface: String
-    /// One row per run, cells in the order of ``PublishStrings/columns``.
+    /// One row per run (or per sweep), cells in the order of ``PublishStrings/columns``, as Pango
+    /// markup.
     public var rows: [[String]]
 
     /// Creates settings.

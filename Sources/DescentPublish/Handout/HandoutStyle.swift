@@ -25,8 +25,16 @@ public struct HandoutStyle: Sendable {
     /// by this, so their 12 pt labels print at about 9.5 pt.
     public var figureScale = 0.78
     /// The tallest a figure is printed, as a share of the text height, so a square figure leaves
-    /// room for its caption and more.
+    /// room for its caption and more. A figure that is laid out again for the page keeps the text
+    /// width and takes this height; a fixed scene is scaled down to it.
     public var maximumFigureHeight = 0.6
+    /// The tallest a figure of line panels only (loss, learning rate) is printed, as a share of
+    /// the text height: curves read well wide and low, and the room goes to the maps, which need
+    /// it (a contour panel narrower than about 8 cm is unreadable on paper).
+    public var maximumLineFigureHeight = 0.36
+    /// How far a figure that is laid out again for the page may be made less tall than its own
+    /// height to fill the rest of a page, as a share of that height; below, it starts the next page.
+    public var minimumFigureShrink = 0.6
 
     /// Serif families: DejaVu Serif, Korean from Nanum Myeongjo.
     public static let serif = "DejaVu Serif, NanumMyeongjo, serif"
@@ -46,14 +54,14 @@ public struct HandoutStyle: Sendable {
         self.paper = paper
     }
 
-    /// The size to lay out a figure of `size` at: the printed size (the text width, or less so
-    /// that the height stays within ``maximumFigureHeight``), divided by ``figureScale``. Keeps
-    /// the aspect ratio; a size that is not positive and finite is returned as it is.
-    public func figureLayoutSize(_ size: Size) -> Size {
-        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else { return size }
+    /// The printed height of a figure of `size` across the text width: the text width times its
+    /// aspect ratio, at most ``maximumFigureHeight`` of the text height, or
+    /// ``maximumLineFigureHeight`` when it draws no map (0 for a size that is not positive and
+    /// finite).
+    public func figureHeight(_ size: Size, drawsMaps: Bool = true) -> Double {
+        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else { return 0 }
         let frame = textFrame
-        let width = min(frame.width, frame.height * maximumFigureHeight * size.width / size.height) / figureScale
-        return Size(width: width, height: width * size.height / size.width)
+        return min(frame.width * size.height / size.width, frame.height * (drawsMaps ? maximumFigureHeight : maximumLineFigureHeight))
     }
 
     /// The page size.

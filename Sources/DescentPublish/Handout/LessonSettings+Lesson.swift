@@ -5,22 +5,63 @@ extension LessonSettings {
     /// The settings of `lesson` in the words of `strings`: the surface with its parameters and
     /// regularization, and per run its label, optimizer, base learning rate, schedule, the
     /// optimizer's parameters (with batch size, noise and seed where they matter), steps and start.
+    /// The runs of one sweep share one row, its swept value written as a set
+    /// (``SweepText``): `{0.005 … 0.5}, 12 values`. Cells are Pango markup.
     public init(lesson: Lesson, strings: PublishStrings) {
-        self.init(
-            surface: Self.surfaceText(lesson.surface),
-            rows: lesson.runs.map { Self.row($0, strings: strings) }
-        )
+        var rows: [[String]] = []
+        var index = lesson.runs.startIndex
+        while index < lesson.runs.endIndex {
+            let run = lesson.runs[index]
+            guard let sweep = run.sweep else {
+                rows.append(Self.row(run, strings: strings))
+                index += 1
+                continue
+            }
+            // One `runs:` entry's sweep: its members follow each other with indices 0, 1, 2, …
+            // (two entries may share an id and a key, as two batch sizes sweeping lr do).
+            var members = [run]
+            for next in lesson.runs[(index + 1)...] {
+                guard let member = next.sweep, member.group == sweep.group, member.key == sweep.key, member.index == members.count else { break }
+                members.append(next)
+            }
+            rows.append(Self.row(members, strings: strings))
+            index += members.count
+        }
+        self.init(surface: Markup.escaped(Self.surfaceText(lesson.surface)), rows: rows)
     }
 
+    /// The row of one run.
     static func row(_ run: RunPlan, strings: PublishStrings) -> [String] {
+        cells(run, strings: strings, without: nil).enumerated().map { $0 == 0 ? LessonMarkup($1).pango : Markup.escaped($1) }
+    }
+
+    /// The row of a sweep's runs: the cells they share, the swept key's values as a set, and the
+    /// part of their labels they share.
+    static func row(_ runs: [RunPlan], strings: PublishStrings) -> [String] {
+        guard let first = runs.first, let key = first.sweep?.key, runs.count > 1 else { return runs.first.map { row($0, strings: strings) } ?? [] }
+        let values = SweepText.values(runs.compactMap { $0.sweep.map { valueText($0.value) } }, strings: strings)
+        let labels = runs.map { LessonMarkup($0.label.resolved(language: strings.language)).plain }
+        var cells = cells(first, strings: strings, without: key).map(Markup.escaped)
+        cells[0] = Markup.escaped(SweepText.sharedLabel(labels))
+        if key == "lr" {
+            cells[2] = Markup.escaped(values)
+        } else {
+            let swept = "\(key) \u{2208} \(values)"
+            cells[4] = Markup.escaped(cells[4] == "\u{2013}" ? swept : "\(cells[4]), \(swept)")
+        }
+        return cells
+    }
+
+    /// A run's cells as plain text, leaving parameter `key` out of the parameters.
+    static func cells(_ run: RunPlan, strings: PublishStrings, without key: String?) -> [String] {
         let rate: String = switch run.learningRate {
         case .fixed(let value): NumberText.text(value)
         case .auto: strings.automaticRate
         }
-        var parameters = Self.assignments(run.optimizer.parameters)
-        if let batch = run.batchSize { parameters.append("batch_size = \(batch)") }
-        if run.noise != 0 { parameters.append("noise = \(NumberText.text(run.noise))") }
-        if run.noise != 0 || run.batchSize != nil { parameters.append("seed = \(run.seed)") }
+        var parameters = Self.assignments(run.optimizer.parameters.filter { $0.key != key })
+        if let batch = run.batchSize, key != "batch_size" { parameters.append("batch_size = \(batch)") }
+        if run.noise != 0, key != "noise" { parameters.append("noise = \(NumberText.text(run.noise))") }
+        if run.noise != 0 || run.batchSize != nil, key != "seed" { parameters.append("seed = \(run.seed)") }
         let schedule = ([run.schedule.name] + Self.assignments(run.schedule.parameters)).joined(separator: ", ")
         let steps = run.stepsPerEpoch == 1 ? "\(run.steps)" : "\(run.steps) (\(strings.perEpoch(run.stepsPerEpoch)))"
         let starts = run.starts.map { "(\(NumberText.text($0.x)), \(NumberText.text($0.y)))" }.joined(separator: " ")

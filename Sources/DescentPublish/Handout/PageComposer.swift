@@ -10,6 +10,8 @@ struct PageComposer {
     private(set) var pages: [[SceneNode]] = [[]]
     /// The top of the free space on the current page.
     private(set) var cursor: Double
+    /// Where the content of each finished page ends.
+    private var ends: [Double] = []
 
     init(frame: Rect) {
         self.frame = frame
@@ -25,9 +27,15 @@ struct PageComposer {
     /// The space left on the current page.
     var remaining: Double { frame.maxY - cursor }
 
+    /// The share of the text frame's height each page fills, the current page last.
+    var filled: [Double] {
+        (ends + [cursor]).map { ($0 - frame.minY) / frame.height }
+    }
+
     /// Starts a new page unless the current one is empty.
     mutating func newPage() {
         guard !pageIsEmpty else { return }
+        ends.append(cursor)
         pages.append([])
         cursor = frame.minY
     }

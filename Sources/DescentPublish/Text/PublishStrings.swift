@@ -22,12 +22,21 @@ public struct PublishStrings: Sendable {
     public var automaticRate: String
     /// Lesson count, e.g. `12 lessons`.
     public var lessonCount: @Sendable (Int) -> String
-    /// Lesson label, e.g. `Lesson 3`.
-    public var lesson: @Sendable (Int) -> String
-    /// Figure label, e.g. `Figure 3.2`.
-    public var figure: @Sendable (Int, Int) -> String
+    /// Lesson label of a course lesson, e.g. `Lesson 4a`.
+    public var lesson: @Sendable (String) -> String
+    /// Label of an example (a lesson without a curriculum number), e.g. `Example A`.
+    public var example: @Sendable (String) -> String
+    /// Figure label, e.g. `Figure 4a.2`.
+    public var figure: @Sendable (String, Int) -> String
+    /// How many values a sweep has, e.g. `12 values`.
+    public var valueCount: @Sendable (Int) -> String
     /// Steps per epoch note for the steps column, e.g. `10 per epoch`.
     public var perEpoch: @Sendable (Int) -> String
+
+    /// The label of a lesson numbered `number`: ``lesson`` or ``example``.
+    func label(_ number: LessonNumber) -> String {
+        number.isExample ? example(number.text) : lesson(number.text)
+    }
 
     /// The strings for `language`: Korean for `ko` and `ko-…`, English otherwise.
     public static func forLanguage(_ language: String) -> PublishStrings {
@@ -43,7 +52,9 @@ public struct PublishStrings: Sendable {
         surface: "Loss surface", automaticRate: "auto (searched)",
         lessonCount: { $0 == 1 ? "1 lesson" : "\($0) lessons" },
         lesson: { "Lesson \($0)" },
+        example: { "Example \($0)" },
         figure: { "Figure \($0).\($1)" },
+        valueCount: { "\($0) values" },
         perEpoch: { "\($0) per epoch" }
     )
 
@@ -56,7 +67,9 @@ public struct PublishStrings: Sendable {
         surface: "손실 곡면", automaticRate: "auto (탐색)",
         lessonCount: { "강의 \($0)개" },
         lesson: { "\($0)강" },
+        example: { "예제 \($0)" },
         figure: { "그림 \($0).\($1)" },
+        valueCount: { "값 \($0)개" },
         perEpoch: { "에폭당 \($0)" }
     )
 }

@@ -65,7 +65,8 @@ final class PangoTextEngine {
 
     /// Loads `text` into ``layout`` in the given font and paragraph settings and returns its metrics.
     ///
-    /// Markup that does not parse is shown as plain text rather than dropped.
+    /// Markup that does not parse is shown as plain text rather than dropped. Lines never break
+    /// inside a Korean word.
     @discardableResult
     func prepare(_ text: String, markup: Bool, font: FontKey, paragraph: ParagraphKey = .singleLine) -> TextMetrics {
         if currentFont != font {
@@ -104,16 +105,30 @@ final class PangoTextEngine {
     }
 
     private func setPlain(_ text: String) {
-        pango_layout_set_attributes(layout, nil)
         var text = text
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 pango_layout_set_text(layout, chars.baseAddress, Int32(clamping: chars.count))
             }
         }
+        let attributes = pango_attr_list_new()
+        Self.keepHangulWords(text, in: attributes)
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
     }
 
-    /// Parses Pango markup into the layout; false (layout untouched) when it does not parse.
+    /// Forbids line breaks inside the Korean words of `text` (see ``HangulWords``).
+    private static func keepHangulWords(_ text: String, in attributes: OpaquePointer?) {
+        for range in HangulWords.ranges(in: text) {
+            guard let attribute = pango_attr_allow_breaks_new(0) else { continue }
+            attribute.pointee.start_index = UInt32(range.lowerBound)
+            attribute.pointee.end_index = UInt32(range.upperBound)
+            pango_attr_list_insert(attributes, attribute)
+        }
+    }
+
+    /// Parses Pango markup into the layout; false (layout untouched) when it does not parse. Korean
+    /// words are kept on one line, as in plain text.
     private func setMarkup(_ markup: String) -> Bool {
         var attributes: OpaquePointer?
         var plain: UnsafeMutablePointer<CChar>?
@@ -126,6 +141,8 @@ final class PangoTextEngine {
         }
         guard parsed != 0, let plain else { return false }
         pango_layout_set_text(layout, plain, -1)
+        if attributes == nil { attributes = pango_attr_list_new() }
+        Self.keepHangulWords(String(cString: plain), in: attributes)
         pango_layout_set_attributes(layout, attributes)
         return true
     }

@@ -17,15 +17,15 @@ import Testing
     @Test func pageHasNavigationSectionsFiguresAndCaptions() {
         let html = Gallery.html(lessons: Self.lessons)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("<li><a href=\"#ravine\">Ravines &amp; valleys</a></li>"))
-        #expect(html.contains("<li><a href=\"#bowl\">Step size</a></li>"))
+        #expect(html.contains("<li><a href=\"#ravine\"><span class=\"n\">A</span> Ravines &amp; valleys</a></li>"))
+        #expect(html.contains("<li><a href=\"#bowl\"><span class=\"n\">B</span> Step size</a></li>"))
         #expect(html.contains("<section id=\"ravine\">"))
         #expect(html.contains("<strong>Goal.</strong> See &lt;why&gt; SGD zig-zags."))
         #expect(html.contains("<img src=\"ravine/overview.svg\""))
         #expect(html.contains("<img src=\"bowl/my%20paths.svg\""))
-        #expect(html.contains("<figcaption><strong>Figure 1.1</strong> SGD bounces.</figcaption>"))
-        #expect(html.contains("<figcaption><strong>Figure 1.2</strong></figcaption>"))
-        #expect(html.contains("<figcaption><strong>Figure 2.1</strong> Four rates.</figcaption>"))
+        #expect(html.contains("<figcaption><strong>Figure A.1</strong> SGD bounces.</figcaption>"))
+        #expect(html.contains("<figcaption><strong>Figure A.2</strong></figcaption>"))
+        #expect(html.contains("<figcaption><strong>Figure B.1</strong> Four rates.</figcaption>"))
     }
 
     @Test func pageNeedsNothingFromTheNetwork() {
@@ -33,7 +33,7 @@ import Testing
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("//cdn"))
         #expect(!html.contains("<link") && !html.contains("<script"))
         #expect(html.contains("<html lang=\"ko\">"))
-        #expect(html.contains("그림 2.1"))
+        #expect(html.contains("그림 B.1"))
     }
 
     /// Writes the gallery's SVGs (all but `missing`) and the page into a fresh folder.
@@ -100,5 +100,31 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let dom = try Self.loadInChromium(directory, chromium: chromium)
         #expect(dom.contains("data-probe=\"loaded 2 of 3\""), "Chromium's DOM: \(dom.prefix(400))")
+    }
+}
+
+@Suite struct GalleryMarkupTests {
+    @Test func lessonMarkupBecomesHTMLAndCourseLessonsKeepTheirNumbers() {
+        let html = Gallery.html(lessons: [
+            GalleryLesson(name: "14-cosine-restarts", title: "Cosine, T<sub>max</sub>", goal: "η<sub>0</sub> = 0.3", figures: [
+                GalleryFigure(name: "paths", source: "14-cosine-restarts/paths.svg", caption: "Restart every T<sub>0</sub> = 50 epochs."),
+            ]),
+        ])
+        #expect(html.contains("<h2>Cosine, T<sub>max</sub></h2>"))
+        #expect(html.contains("<strong>Goal.</strong> η<sub>0</sub> = 0.3"))
+        #expect(html.contains("<figcaption><strong>Figure 14.1</strong> Restart every T<sub>0</sub> = 50 epochs.</figcaption>"))
+        #expect(html.contains("alt=\"Restart every T0 = 50 epochs.\""))
+        #expect(html.contains("<p class=\"kicker\">Lesson 14</p>"))
+    }
+}
+
+@Suite struct GalleryLanguageTests {
+    @Test func thePageSpeaksTheCoursesLanguageNotTheFirstLessons() {
+        // Asked for: that language. A course all in Korean: Korean. Mixed, the first lesson in
+        // Korean: English (the first lesson's language no longer decides).
+        #expect(GalleryWriter.pageLanguage(requested: "ko", lessons: ["en", "en"]) == "ko")
+        #expect(GalleryWriter.pageLanguage(requested: nil, lessons: ["ko", "ko"]) == "ko")
+        #expect(GalleryWriter.pageLanguage(requested: nil, lessons: ["ko", "en"]) == "en")
+        #expect(GalleryWriter.pageLanguage(requested: nil, lessons: []) == "en")
     }
 }

@@ -130,6 +130,33 @@ import Testing
         #expect(all.contains("2강"))
     }
 
+    @Test func aTableTallerThanAPageGoesOnOverTheNextWithItsHeader() throws {
+        // 120 rows of about 15.7 pt (8.5 pt text, 2.5 pt padding each side) are about 1900 pt,
+        // two and a half 728.5 pt text frames: the table takes three pages, each part starting
+        // with the header row, and every run's row is printed once.
+        var lesson = Fixtures.lesson(1, figures: 1)
+        lesson.settings.rows = (1...120).map { ["run \($0)", "sgd", "0.1", "constant", "\u{2013}", "60", "(0, 1)"] }
+        let document = Self.layout().document([lesson])
+        let parts = document.pages.map { $0.scene.root.groups(where: { $0 == "settings.table" }).count }
+        #expect(parts.filter { $0 > 0 }.count == 3)
+        let texts = document.pages.flatMap(Self.texts)
+        #expect(texts.filter { $0 == "Optimizer" }.count == 3)
+        #expect((1...120).allSatisfy { n in texts.filter { $0 == "run \(n)" }.count == 1 })
+        // A fixed scene is not made less tall: it follows the table on the last part's page if it
+        // fits there, else at the top of the next page.
+        let last = try #require(parts.lastIndex { $0 > 0 })
+        let figure = try #require(Self.pageIndex(ofFigure: "figure.1.1", in: document))
+        #expect(figure == last || figure == last + 1)
+    }
+
+    @Test func columnsTakeTheWidthTheirCellsNeed() {
+        // Natural widths 10, 20, 300, 400 in 400 pt: 10 and 20 fit their equal shares (100, then
+        // 130), the two wide ones share the remaining 370 pt equally.
+        #expect(SettingsTable.widths(natural: [10, 20, 300, 400], total: 400) == [10, 20, 185, 185])
+        // Everything fits (total 100 of 200): widths grow in proportion.
+        #expect(SettingsTable.widths(natural: [20, 30, 50], total: 200) == [40, 60, 100])
+    }
+
     @Test func theDocumentRendersAsAPDF() throws {
         let document = Self.layout(.korean).document([Fixtures.lesson(1, figures: 2)])
         let bytes = try ScenePainter().renderPDF(document)

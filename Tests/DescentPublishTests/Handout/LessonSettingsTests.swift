@@ -34,6 +34,48 @@ import Testing
         #expect(settings.rows[1][5] == "60 (에폭당 3)")
     }
 
+    @Test func aSweepTakesOneRow() throws {
+        // Lesson 03's shape: two learning-rate sweeps of 12 values each (24 runs) and a momentum
+        // sweep of 3; each sweep is one row, its values as a set, the labels' shared part first.
+        let lesson = try Fixtures.parsed("""
+        title: Sweeps
+        surface: bowl
+        start: [1, 1]
+        steps: 10
+        runs:
+          - {optimizer: sgd, label: "B = 2, η = {value}", batch_size: 2, lr: [0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]}
+          - {optimizer: sgd, label: "B = 64, η = {value}", batch_size: 64, lr: [0.005, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5]}
+          - {optimizer: sgd, lr: 0.05, momentum: [0.5, 0.9, 0.99]}
+          - {optimizer: adam, lr: 0.1}
+        """)
+        #expect(lesson.runs.count == 28)
+        let settings = LessonSettings(lesson: lesson, strings: .english)
+        try #require(settings.rows.count == 4)
+        #expect(settings.rows[0][0] == "B = 2")
+        #expect(settings.rows[0][2] == "{0.005 \u{2026} 0.5}, 12 values")
+        #expect(settings.rows[0][4].hasPrefix("batch_size = 2, seed = "))
+        #expect(settings.rows[1][0] == "B = 64")
+        #expect(settings.rows[2][0] == "SGD")
+        #expect(settings.rows[2][2] == "0.05")
+        #expect(settings.rows[2][4] == "momentum \u{2208} {0.5, 0.9, 0.99}")
+        #expect(settings.rows[3][0] == "Adam")
+        #expect(LessonSettings(lesson: lesson, strings: .korean).rows[0][2] == "{0.005 \u{2026} 0.5}, 값 12개")
+    }
+
+    @Test func cellsAreMarkupWithTheLessonsTagsKept() throws {
+        let lesson = try Fixtures.parsed("""
+        title: Tags
+        surface: {expression: "x^2 + 2*y^2"}
+        start: [1, 1]
+        steps: 10
+        runs:
+          - {optimizer: sgd, lr: 0.1, label: "η<sub>0</sub> & co"}
+        """)
+        let settings = LessonSettings(lesson: lesson, strings: .english)
+        #expect(settings.rows[0][0] == "η<sub>0</sub> &amp; co")
+        #expect(settings.surface == "f(x, y) = x^2 + 2*y^2")
+    }
+
     @Test(arguments: [(20.0, "20"), (0.9, "0.9"), (-2.5, "\u{2212}2.5"), (1e-8, "1e\u{2212}08"), (0, "0")])
     func numbers(value: Double, text: String) {
         #expect(NumberText.text(value) == text)
