@@ -16,5 +16,6 @@ public enum FigureKinds {
         FigureKind.lrSweep.catalogEntry,
         FigureKind.grid.catalogEntry,
         FigureKind.layout.catalogEntry,
+        FigureKind.animation.catalogEntry,
     ])
 }
