@@ -23,6 +23,9 @@ public struct LinePanel: Sendable {
     public var yScale: Scale
     /// The x interval shown, or nil for the data's; a layout sets it so step axes line up.
     public var xDomain: ClosedRange<Double>?
+    /// The y interval shown, padding included, or nil for the data's (with a little room); an
+    /// animation pins it so the axis stays still while the curves grow.
+    public var yDomain: ClosedRange<Double>?
     /// The curves.
     public var series: [LineSeries]
     /// Vertical lines with small labels (milestones, restarts, early stopping).
