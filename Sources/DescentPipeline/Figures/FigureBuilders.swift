@@ -15,6 +15,7 @@ enum FigureBuilders {
         LRSweepPanelBuilder.figureBuilder,
         GridLayoutBuilder.figureBuilder,
         FigureAssembler.layoutBuilder,
+        FigureAssembler.animationBuilder,
     ]
 
     /// The builder called `name`, or nil.
