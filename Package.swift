@@ -89,7 +89,7 @@ let package = Package(
         ),
 
         // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).
-        .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentPlot", "DescentRender"]),
+        .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentLesson", "DescentPlot", "DescentRender"]),
 
         .testTarget(name: "DescentFilesTests", dependencies: ["DescentFiles"]),
         .testTarget(name: "descentTests", dependencies: ["descent", "DescentLesson"]),
@@ -102,6 +102,6 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
-        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "CDescentAV", "CDescentGIF"]),
+        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "DescentPipeline", "CDescentAV", "CDescentGIF"]),
     ]
 )

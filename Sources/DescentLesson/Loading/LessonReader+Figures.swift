@@ -32,9 +32,10 @@ extension LessonReader {
             guard let ofNode else { continue }
             checkAnimated(figure, at: ofNode, among: figures.map(\.0))
         }
-        let shown = Set(figures.compactMap { $0.0.panels?.figureNames }.joined())
+        var shown = Set(figures.compactMap { $0.0.panels?.figureNames }.joined())
+        for (figure, _, _, _) in figures { if case .text(let name)? = figure.options["of"] { shown.insert(name) } }
         for (figure, nameNode, _, _) in figures where !figure.writesFile && !shown.contains(figure.name) {
-            error("figure '\(figure.name)' has write: false but no layout shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'", at: nameNode)
+            error("figure '\(figure.name)' has write: false but no layout or animation shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'", at: nameNode)
         }
         return figures.map(\.0)
     }

@@ -57,6 +57,12 @@ public struct OutputSettings: Sendable, Hashable {
 
     /// The formats written, in order.
     public var formats: [Format]
+
+    /// The formats animation figures are written in: those `formats` lists, else `mp4`.
+    public var animationFormats: [Format] {
+        let listed = formats.filter(\.isAnimation)
+        return listed.isEmpty ? [.mp4] : listed
+    }
     /// The page size.
     public var size: PageSize
     /// PNG pixels per point.

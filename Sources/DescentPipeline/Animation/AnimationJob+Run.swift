@@ -48,12 +48,18 @@ extension AnimationJob {
         let job = self, scale = self.scale
         try OrderedParallelStream.run(
             count: held.count,
-            worker: { ScenePainter() },
-            make: { (worker: inout ScenePainter, i: Int) -> Result<RGBAFrame, any Error> in
+            worker: { (painter: ScenePainter(), canvas: try? ARGB32Canvas(width: base.width, height: base.height)) },
+            make: { (worker: inout (painter: ScenePainter, canvas: ARGB32Canvas?), i: Int) -> Result<RGBAFrame, any Error> in
                 Result {
-                    let scene = FigureLayout(measurer: worker.measurer, memo: memo).scene(for: job.frame(atStep: held[i].step))
+                    let scene = FigureLayout(measurer: worker.painter.measurer, memo: memo).scene(for: job.frame(atStep: held[i].step))
                     let parts = scene.split(afterLeaves: shared)
-                    let pixels = parts.head == head ? try worker.argb32(parts.tail, scale: scale, over: base) : try worker.argb32(scene, scale: scale)
+                    if parts.head == head, let canvas = worker.canvas {
+                        try canvas.paint(parts.tail, scale: scale, over: base, with: worker.painter)
+                        return try canvas.withPixels {
+                            try RGBAFrame(premultipliedARGB32: $0, width: canvas.width, height: canvas.height, stride: canvas.stride)
+                        }
+                    }
+                    let pixels = try worker.painter.argb32(scene, scale: scale)
                     return try pixels.bytes.withUnsafeBytes {
                         try RGBAFrame(premultipliedARGB32: $0, width: pixels.width, height: pixels.height, stride: pixels.stride)
                     }

@@ -3,15 +3,9 @@ import DescentNumerics
 import DescentPlot
 
 extension LessonBuilder {
-    /// The animation formats of `lesson`: those `output.formats` lists, else `mp4`.
-    func animationFormats(_ lesson: Lesson) -> [OutputSettings.Format] {
-        let listed = lesson.output.formats.filter(\.isAnimation)
-        return listed.isEmpty ? [.mp4] : listed
-    }
-
     /// The video and Beamer files of the animation `request`.
     func animationFiles(_ request: FigureRequest, lesson: Lesson) -> AnimationJob.Files {
-        AnimationJob.Files(name: request.name, directory: lessonDirectory(lesson), formats: animationFormats(lesson))
+        AnimationJob.Files(name: request.name, directory: lessonDirectory(lesson), formats: lesson.output.animationFormats)
     }
 
     /// The animation `request` of `compiled`, moving `figure` (its still, as assembled).

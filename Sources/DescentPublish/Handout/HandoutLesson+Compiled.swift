@@ -18,6 +18,11 @@ extension HandoutLesson {
             figure.size = style.figureLayoutSize(figure.size)
             figure.title = choice.request.title.map { Markup.escaped($0.resolved(language: language)) }
             figure.subtitle = nil
+            if choice.request.kind.animatesFigure {
+                figure.title = nil
+                let animation = LessonBuilder(options: BuildOptions(language: language)).animationJob(choice.request, figure: figure, compiled: compiled)
+                return HandoutFigure(name: choice.request.name, scene: Storyboard.scene(animation, layout: layout), caption: choice.caption)
+            }
             return HandoutFigure(name: choice.request.name, scene: layout.scene(for: figure), caption: choice.caption)
         }
         self.init(

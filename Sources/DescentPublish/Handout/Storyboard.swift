@@ -1,0 +1,41 @@
+import DescentPipeline
+import DescentPlot
+import DescentScene
+
+/// An animation in the handout: its key steps (at most six) as a strip of frames, three to a row,
+/// each labelled with its step, so that paper shows how the runs move.
+enum Storyboard {
+    /// Frames per row.
+    static let columns = 3
+    /// The most frames shown.
+    static let maximumFrames = 6
+
+    /// The strip of `animation`'s key steps, each frame laid out by `layout` at the animation
+    /// figure's size, with its step (`words.step` and the number) under it.
+    static func scene(_ animation: AnimationJob, layout: FigureLayout) -> Scene {
+        let steps = Array(animation.keySteps.prefix(maximumFrames))
+        let tile = animation.figure.size, theme = animation.figure.theme
+        let gap = tile.width * 0.04
+        let labelStyle = theme.text(size: theme.fontSize * 2.4, weight: .bold)
+        let labelHeight = labelStyle.size * 1.6
+        let columns = min(Self.columns, max(1, steps.count))
+        let rows = (steps.count + columns - 1) / columns
+        let size = Size(
+            width: Double(columns) * tile.width + Double(columns - 1) * gap,
+            height: Double(rows) * (tile.height + labelHeight) + Double(max(0, rows - 1)) * gap
+        )
+        var children: [SceneNode] = []
+        for (index, step) in steps.enumerated() {
+            let x = Double(index % columns) * (tile.width + gap), y = Double(index / columns) * (tile.height + labelHeight + gap)
+            var frame = animation.frame(atStep: Double(step))
+            frame.counter = nil
+            let scene = layout.scene(for: frame)
+            children.append(.group(scene.placed("storyboard.step-\(step)", at: Point(x, y), scale: 1)))
+            children.append(.text(TextItem(
+                "\(animation.stepWord) \(step)", at: Point(x + tile.width / 2, y + tile.height + labelHeight * 0.75),
+                horizontal: .center, vertical: .baseline, style: labelStyle
+            )))
+        }
+        return Scene(size: size, background: theme.background, root: SceneGroup("storyboard", children: children))
+    }
+}
