@@ -18,7 +18,7 @@ extension FigureKind {
             ParameterSpec("steps_per_frame", .integer, range: 1...100_000, summary: "Optimizer steps per frame, instead of `duration`"),
             ParameterSpec("hold", .number, range: 0...30, default: .number(1.5), summary: "Seconds the last frame stays before the animation ends (or loops)"),
             ParameterSpec("pause", .number, range: 0...10, default: .number(0), summary: "Seconds the animation stops at each schedule event (milestone, restart, phase change)"),
-            ParameterSpec("scale", .number, range: 0.25...4, default: .number(1.6), summary: "Video pixels per point (a slide, 800 x 450 pt, at 1.6 is 1280 x 720)"),
+            ParameterSpec("scale", .number, range: 0.25...4, default: .number(1.2), summary: "Video pixels per point (a slide, 800 x 450 pt, at 1.2 is 960 x 540, at 1.6 is 1280 x 720)"),
             ParameterSpec("key_steps", .numbers(count: nil), range: 0...100_000,
                           summary: "Steps of the overlay pages (`pdf-frames`) and the handout's storyboard (default: 5 steps evenly spread)"),
         ],

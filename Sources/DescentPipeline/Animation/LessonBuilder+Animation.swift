@@ -26,7 +26,7 @@ extension LessonBuilder {
         var seen = Set<Int>()
         keySteps = keySteps.filter { seen.insert($0).inserted }
         let words = FigureWords.forLanguage(language(compiled.lesson))
-        var scale = 1.6
+        var scale = 1.2
         if case .number(let value)? = request.option("scale") { scale = value }
         return AnimationJob(
             figure: figure.pinnedAxes(), frameSteps: timing.frameSteps(steps: steps, events: events), keySteps: keySteps,

@@ -22,10 +22,10 @@ struct AnimationKindTests {
         #expect(race.option("of") == .text("overview"))
         let timing = AnimationTiming(race)
         #expect(timing == AnimationTiming(fps: 24, duration: 8, hold: 2, pause: 0.5))
-        // Defaults of the catalog entry: 30 fps, 1.5 s hold, no pause, scale 1.6.
+        // Defaults of the catalog entry: 30 fps, 1.5 s hold, no pause, scale 1.2.
         let plain = try #require(try Fixtures.load(Self.lesson("{kind: animation, name: race, of: paths}")).figure(named: "race"))
         #expect(AnimationTiming(plain) == AnimationTiming(fps: 30, hold: 1.5, pause: 0))
-        #expect(plain.option("scale") == .number(1.6))
+        #expect(plain.option("scale") == .number(1.2))
     }
 
     @Test("bad values and keys are reported where they are written", arguments: [
