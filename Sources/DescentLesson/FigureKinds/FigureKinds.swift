@@ -15,7 +15,7 @@ public enum FigureKinds {
         FigureKind.basins.catalogEntry,
         FigureKind.lrSweep.catalogEntry,
         FigureKind.grid.catalogEntry,
-        FigureKind.layout.catalogEntry,
         FigureKind.animation.catalogEntry,
+        FigureKind.layout.catalogEntry,
     ])
 }

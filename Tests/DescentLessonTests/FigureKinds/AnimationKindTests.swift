@@ -58,7 +58,7 @@ struct AnimationKindTests {
     }
 
     /// 100000 steps at one step per frame is 100001 motion frames plus 45 of hold (1.5 s at 30
-    /// fps): beyond the 3600-frame cap, reported at `steps_per_frame` (line 7, column 63).
+    /// fps): beyond the 3600-frame cap, reported at `steps_per_frame` (line 7, column 46).
     @Test func aHundredThousandFramesAreBeyondTheCap() throws {
         let yaml = """
             title: T
@@ -71,7 +71,7 @@ struct AnimationKindTests {
             """
         let (lesson, source) = try LessonLoader().parseWithSource(yaml: yaml, file: "Lessons/cap.yaml")
         let problems = LessonBudget.problems(lesson, source: source)
-        #expect(problems == [Diagnostic(file: "Lessons/cap.yaml", line: 7, column: 63, message:
+        #expect(problems == [Diagnostic(file: "Lessons/cap.yaml", line: 7, column: 46, message:
             "this animation has 100046 frames (100000 steps at 30 frames per second); the limit is 3600 frames; raise `steps_per_frame` or lower `duration`, `fps` or `hold`")])
     }
 }

@@ -8,7 +8,7 @@ import Testing
 struct FigureFrameTests {
     static let steps = 40
     static let still = SampleFigures.composed(steps: steps).pinnedAxes()
-    static let layout = FigureLayout(measurer: ApproximateMeasurer())
+    static var layout: FigureLayout { FigureLayout(measurer: ApproximateMeasurer()) }
 
     /// The vertices of every shape of the groups named `name` (depth first).
     static func points(_ scene: Scene, group name: String) -> [[Point]] {
