@@ -67,18 +67,18 @@ let package = Package(
         .target(name: "DescentPlot", dependencies: ["DescentScene"]),
         // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
         .target(name: "DescentRender", dependencies: ["DescentFiles", "DescentScene", "CDescentCairo", "CDescentPango", "CDescentDeflate"]),
+        // Animated figures: RGBA frames encoded as H.264 MP4 (libavcodec) or looping GIF (giflib).
+        .target(name: "DescentVideo", dependencies: ["CDescentAV", "CDescentGIF"]),
         // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
         .target(
             name: "DescentPipeline",
-            dependencies: ["DescentFiles", "DescentNumerics", "DescentLesson", "DescentScene", "DescentPlot", "DescentRender"]
+            dependencies: ["DescentFiles", "DescentNumerics", "DescentLesson", "DescentScene", "DescentPlot", "DescentRender", "DescentVideo"]
         ),
         // Course material from built lessons: the handout PDF and the HTML gallery.
         .target(
             name: "DescentPublish",
             dependencies: ["DescentFiles", "DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
         ),
-        // Animated figures: RGBA frames encoded as H.264 MP4 (libavcodec) or looping GIF (giflib).
-        .target(name: "DescentVideo", dependencies: ["CDescentAV", "CDescentGIF"]),
         .executableTarget(
             name: "descent",
             dependencies: [
@@ -89,7 +89,7 @@ let package = Package(
         ),
 
         // Times each stage of a lesson build (run it in release: swift run -c release descent-benchmark).
-        .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentPlot", "DescentRender"]),
+        .executableTarget(name: "DescentBenchmarks", dependencies: ["DescentPipeline", "DescentLesson", "DescentPlot", "DescentRender"]),
 
         .testTarget(name: "DescentFilesTests", dependencies: ["DescentFiles"]),
         .testTarget(name: "descentTests", dependencies: ["descent", "DescentLesson"]),
@@ -102,6 +102,6 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
-        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "CDescentAV", "CDescentGIF"]),
+        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "DescentPipeline", "CDescentAV", "CDescentGIF"]),
     ]
 )

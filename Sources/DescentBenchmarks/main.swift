@@ -1,9 +1,12 @@
 // Times each stage of building a lesson's figures, in a release build:
 //   swift run -c release descent-benchmark [LESSON | long-path] [ITERATIONS]
 // Prints the median of ITERATIONS runs (default 20) for running, layout and each output format.
+// An `animation` figure is timed as a whole job per video format (frames laid out, painted on
+// every core and encoded): bench/ravine-race.yaml is the 300-frame 1280x720 race of the README.
 // `long-path` is a built-in lesson: one run of 100,000 steps (SGD zig-zagging down a ravine,
 // converging, a dot at every step) drawn as a contour map, the case that path simplification and
 // the thinning of coincident dots are for.
+import DescentLesson
 import DescentPipeline
 import DescentPlot
 import DescentRender
@@ -55,6 +58,17 @@ do {
     var compiled = try builder.assemble(path: lessonPath)
     report("load + run + assemble (lesson)", try median { compiled = try builder.assemble(path: lessonPath) })
     for (request, figure) in compiled.figures {
+        if request.kind.animatesFigure {
+            for format in [OutputSettings.Format.mp4, .gif] {
+                let directory = NSTemporaryDirectory() + "descent-benchmark"
+                var job = builder.animationJob(request, figure: figure, compiled: compiled.compiled)
+                job.files = AnimationJob.Files(name: request.name, directory: directory, formats: [format])
+                report("\(request.name): \(format.rawValue) (\(job.frameSteps.count) frames)", try median { try job.run(painter: painter) })
+                let bytes = (try? FileManager.default.attributesOfItem(atPath: job.files.all[0])[.size] as? Int) ?? 0
+                print("  \(job.files.all[0]): \(bytes) bytes")
+            }
+            continue
+        }
         let layout = FigureLayout(measurer: painter.measurer)
         var scene = layout.scene(for: figure)
         report("\(request.name): layout", median { scene = layout.scene(for: figure) })

@@ -16,6 +16,7 @@ public enum FigureKinds {
         FigureKind.lrSweep.catalogEntry,
         FigureKind.outcome.catalogEntry,
         FigureKind.grid.catalogEntry,
+        FigureKind.animation.catalogEntry,
         FigureKind.layout.catalogEntry,
     ])
 }

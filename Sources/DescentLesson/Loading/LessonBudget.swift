@@ -15,6 +15,7 @@ import Foundation
 /// - pixels of a PNG: `(width × scale) × (height × scale)`, and each side at most 32767, the
 ///   largest image Cairo can create;
 /// - panels of a `layout` once its list (and any YAML aliases in it) is expanded;
+/// - frames of an `animation` (motion and final hold), at most `AnimationTiming.frameCap`;
 /// - characters of one title, caption, label or note (Pango wraps a long unbroken line in
 ///   quadratic time).
 ///
@@ -125,6 +126,18 @@ public enum LessonBudget {
             } else if width * height > limits.pixels {
                 problems.append(source.diagnostic(path, "\(dimensions) = \(number(width * height)) pixels; the limit is \(number(limits.pixels)); lower `size` or `scale`, \(limitsHint)"))
             }
+        }
+
+        // Animations: frames of motion and hold (pauses come on top, at most one per event).
+        for (index, figure) in lesson.figures.enumerated() where figure.kind.animatesFigure {
+            let timing = AnimationTiming(figure)
+            let steps = lesson.runs(for: figure).map(\.steps).max() ?? 0
+            let frames = timing.frameCount(steps: steps)
+            guard frames > AnimationTiming.frameCap else { continue }
+            let key = ["steps_per_frame", "duration", "fps", "hold"].first { source.contains(["figures", .index(index), .key($0)]) }
+            let path: [LessonSource.Step] = key.map { ["figures", .index(index), .key($0)] } ?? ["figures", .index(index)]
+            problems.append(source.diagnostic(path,
+                "this animation has \(number(Double(frames))) frames (\(steps) steps at \(timing.fps) frames per second); the limit is \(AnimationTiming.frameCap) frames; raise `steps_per_frame` or lower `duration`, `fps` or `hold`"))
         }
 
         // Layouts and texts.

@@ -161,7 +161,7 @@ enum LessonFields {
     ]
 
     static let output: [Field] = [
-        Field("formats", "`png`, `svg`, `pdf`, or a list", default: "`png`"),
+        Field("formats", "`png`, `svg`, `pdf`, and for animation figures `mp4`, `gif`, `pdf-frames`; one or a list", default: "`png` (and `mp4` for animations)"),
         Field("size", "`slide` (800 x 450 pt), `handout` (640 x 480), `square` (600 x 600), or `{width, height}` in points", default: "`slide`"),
         Field(scale),
         Field("theme", "`light`, `dark` (slides) or `print` (grayscale-friendly dashes and markers)", default: "`light`"),

@@ -14,7 +14,7 @@ extension LessonReader {
     /// Reads `figures:`; `runs` are the lesson's runs, which `runs:` lists of figures refer to.
     mutating func figures(_ node: Node, runs: [RunPlan]) -> [FigureRequest] {
         guard let items = list(node, "figures") else { return [] }
-        var figures: [(FigureRequest, nameNode: Node, panels: Node?)] = []
+        var figures: [(FigureRequest, nameNode: Node, panels: Node?, of: Node?)] = []
         for item in items {
             guard let figure = figure(item, runs: runs) else { continue }
             if figures.contains(where: { $0.0.name == figure.0.name }) {
@@ -24,19 +24,24 @@ extension LessonReader {
             figures.append(figure)
         }
         let kinds = Dictionary(figures.map { ($0.0.name, $0.0.kind) }, uniquingKeysWith: { first, _ in first })
-        for (figure, _, panelsNode) in figures {
+        for (figure, _, panelsNode, _) in figures {
             guard let panelsNode else { continue }
             checkPanels(panelsNode, of: figure.name, kinds: kinds)
         }
-        let shown = Set(figures.compactMap { $0.0.panels?.figureNames }.joined())
-        for (figure, nameNode, _) in figures where !figure.writesFile && !shown.contains(figure.name) {
-            error("figure '\(figure.name)' has write: false but no layout shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'", at: nameNode)
+        for (figure, _, _, ofNode) in figures {
+            guard let ofNode else { continue }
+            checkAnimated(figure, at: ofNode, among: figures.map(\.0))
+        }
+        var shown = Set(figures.compactMap { $0.0.panels?.figureNames }.joined())
+        for (figure, _, _, _) in figures { if case .text(let name)? = figure.options["of"] { shown.insert(name) } }
+        for (figure, nameNode, _, _) in figures where !figure.writesFile && !shown.contains(figure.name) {
+            error("figure '\(figure.name)' has write: false but no layout or animation shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'", at: nameNode)
         }
         return figures.map(\.0)
     }
 
     /// One figure: `{kind: contour, name: paths, caption: "...", levels: 20}`.
-    private mutating func figure(_ node: Node, runs: [RunPlan]) -> (FigureRequest, nameNode: Node, panels: Node?)? {
+    private mutating func figure(_ node: Node, runs: [RunPlan]) -> (FigureRequest, nameNode: Node, panels: Node?, of: Node?)? {
         guard let entries = entries(node, "a figure") else { return nil }
         let catalog = catalogs.figures
         guard let kindEntry = entries.first(where: { $0.key == "kind" }) else {
@@ -54,7 +59,7 @@ extension LessonReader {
         }
         var figure = FigureRequest(name: kind.name, kind: kind)
         var nameNode = kindEntry.value
-        var panelsNode: Node?
+        var panelsNode: Node?, ofNode: Node?
         let common = LessonFields.names(LessonFields.figure) + (kind.arrangesFigures ? LessonFields.names(LessonFields.layout) : [])
         for entry in entries {
             switch entry.key {
@@ -78,6 +83,9 @@ extension LessonReader {
                 figure.annotations = annotations(entry.value)
             case "write":
                 if let write = boolean(entry.value, "write") { figure.writesFile = write }
+            case "of" where kind.animatesFigure:
+                ofNode = entry.value
+                if let spec = kind.option(entry.key) { option(entry, spec: spec, kind: kind, into: &figure) }
             case "panels" where kind.arrangesFigures:
                 panelsNode = entry.value
                 figure.panels = arrangement(entry.value, depth: 0)
@@ -95,7 +103,14 @@ extension LessonReader {
         if kind.arrangesFigures, panelsNode == nil {
             error("a layout needs 'panels': the names of the figures it shows, such as [paths, [lr, loss]]", at: node)
         }
-        return (figure, nameNode, panelsNode)
+        if kind.animatesFigure {
+            if ofNode == nil { error("an animation needs 'of': the name of the figure it sets in motion, such as 'overview'", at: node) }
+            if figure.options["duration"] != nil, figure.options["steps_per_frame"] != nil,
+               let key = entries.first(where: { $0.key == "steps_per_frame" })?.keyNode {
+                error("give an animation 'duration' or 'steps_per_frame', not both", at: key)
+            }
+        }
+        return (figure, nameNode, panelsNode, ofNode)
     }
 
     /// An option checked like a catalog parameter; `validation` must name a catalog surface, and
@@ -180,6 +195,27 @@ extension LessonReader {
         return depth % 2 == 0 ? .row(items) : .column(items)
     }
 
+    /// An animation's `of` (at `node`) must name another figure of the lesson that draws a map, or
+    /// a layout showing one.
+    private mutating func checkAnimated(_ animation: FigureRequest, at node: Node, among figures: [FigureRequest]) {
+        guard case .text(let name)? = animation.options["of"] else { return }
+        guard let target = figures.first(where: { $0.name == name }) else {
+            let names = figures.filter { !$0.kind.animatesFigure }.map(\.name)
+            let hint = Suggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" }
+                ?? "; the figures are \(names.map { "'\($0)'" }.joined(separator: ", "))"
+            error("animation '\(animation.name)' sets '\(name)' in motion, but the lesson has no figure of that name\(hint)", at: node)
+            return
+        }
+        if target.kind.animatesFigure {
+            error("animation '\(animation.name)' is of '\(name)', which is an animation itself; animate a map figure or a layout", at: node)
+            return
+        }
+        let shown = target.panels?.figureNames.compactMap { panel in figures.first { $0.name == panel } } ?? [target]
+        if !shown.contains(where: \.kind.drawsMap) {
+            error("animation '\(animation.name)' is of '\(name)', which has no map for the runs to move over; animate a contour, heatmap or surface3d figure, or a layout showing one", at: node)
+        }
+    }
+
     /// Every name in a layout's panels must be another figure of the lesson, and not a layout.
     private mutating func checkPanels(_ node: Node, of layout: String, kinds: [String: FigureKind]) {
         guard case .sequence(let sequence) = node else {
@@ -189,6 +225,7 @@ extension LessonReader {
                 error("layout '\(layout)' cannot show itself", at: node)
             } else if let kind = kinds[name] {
                 if kind.arrangesFigures { error("layout '\(layout)' shows '\(name)', which is a layout too; layouts arrange plain figures", at: node) }
+                if kind.animatesFigure { error("layout '\(layout)' shows '\(name)', which is an animation; a layout arranges still figures (animate the layout instead)", at: node) }
             } else {
                 let hint = Suggestion.closest(to: name, among: Array(kinds.keys)).map { "; did you mean '\($0)'?" }
                     ?? "; the figures are \(kinds.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))"

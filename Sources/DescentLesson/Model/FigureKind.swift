@@ -50,6 +50,15 @@ public struct FigureKind: Sendable, Hashable {
     /// True for `layout`, the kind that arranges other figures (`panels`) instead of drawing one.
     public var arrangesFigures: Bool { name == FigureKind.layout.name }
 
+    /// True for `animation`, the kind that sets another figure in motion (`of`).
+    public var animatesFigure: Bool { name == FigureKind.animation.name }
+
+    /// True for the kinds that draw the surface as a map the runs move over (contour, heatmap,
+    /// surface3d, and kinds reusing their drawing): the figures an animation can set in motion.
+    public var drawsMap: Bool {
+        [FigureKind.contour.name, FigureKind.heatmap.name, FigureKind.surface3d.name].contains(builder)
+    }
+
     /// This kind as a catalog entry, so that names and options are looked up, suggested ("did you
     /// mean") and checked by the same `Catalog` as optimizers; the entry's product is the kind.
     public var catalogEntry: CatalogEntry<FigureKind> {

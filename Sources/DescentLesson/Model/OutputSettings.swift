@@ -8,6 +8,16 @@ public struct OutputSettings: Sendable, Hashable {
         case svg
         /// Portable document format.
         case pdf
+        /// An animation as H.264 video (animation figures only).
+        case mp4
+        /// An animation as a looping GIF (animation figures only).
+        case gif
+        /// An animation as a PDF of one page per frame, a second of one page per key step, and a
+        /// `.tex` snippet for Beamer (animation figures only).
+        case pdfFrames = "pdf-frames"
+
+        /// True for the formats only animation figures are written in.
+        public var isAnimation: Bool { self == .mp4 || self == .gif || self == .pdfFrames }
     }
 
     /// A page size.
@@ -47,6 +57,12 @@ public struct OutputSettings: Sendable, Hashable {
 
     /// The formats written, in order.
     public var formats: [Format]
+
+    /// The formats animation figures are written in: those `formats` lists, else `mp4`.
+    public var animationFormats: [Format] {
+        let listed = formats.filter(\.isAnimation)
+        return listed.isEmpty ? [.mp4] : listed
+    }
     /// The page size.
     public var size: PageSize
     /// PNG pixels per point.

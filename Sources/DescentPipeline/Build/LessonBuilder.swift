@@ -44,6 +44,7 @@ public struct LessonBuilder: Sendable {
     public func plannedFiles(_ lesson: Lesson) -> [String] {
         let figures = lesson.writtenFigures.flatMap { request in
             formats(lesson).map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
+                + (request.kind.animatesFigure ? animationFiles(request, lesson: lesson).all : [])
         }
         guard lesson.export.contains(.csv) else { return figures }
         return figures + RunExport.fileNames(lesson.runs.map { ($0.id, $0.starts.count) }, directory: "\(options.outputDirectory)/\(lesson.name)")
@@ -112,6 +113,10 @@ public struct LessonBuilder: Sendable {
         for (request, figure) in assembled.figures {
             let paths = formats.map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
             jobs.append(RenderJob(paths: paths, work: .figure(figure, formats: formats, scale: scale)))
+            if request.kind.animatesFigure {
+                let animation = animationJob(request, figure: figure, compiled: compiled)
+                jobs.append(RenderJob(paths: animation.files.all, work: .animation(animation)))
+            }
         }
         if lesson.export.contains(.csv) {
             for (file, text) in RunExport.csvFiles(compiled.runs, directory: "\(options.outputDirectory)/\(lesson.name)") {
@@ -121,12 +126,15 @@ public struct LessonBuilder: Sendable {
         return jobs
     }
 
-    private func language(_ lesson: Lesson) -> String {
+    func language(_ lesson: Lesson) -> String {
         options.language ?? lesson.output.language
     }
 
-    private func formats(_ lesson: Lesson) -> [OutputFormat] {
-        options.formats ?? lesson.output.formats.compactMap { OutputFormat(rawValue: $0.rawValue) }
+    /// The still formats of the build: the options', else the lesson's (PNG when it lists only
+    /// animation formats).
+    func formats(_ lesson: Lesson) -> [OutputFormat] {
+        let stills = options.formats ?? lesson.output.formats.compactMap { OutputFormat(rawValue: $0.rawValue) }
+        return stills.isEmpty ? [.png] : stills
     }
 
     /// The folder a lesson's files are written into, `<output>/<lesson>`.

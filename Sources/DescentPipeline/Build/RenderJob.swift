@@ -13,6 +13,8 @@ public struct RenderJob: Sendable {
         case figure(Figure, formats: [OutputFormat], scale: Double)
         /// A text file (CSV).
         case text(String)
+        /// An animation's video and Beamer files (`paths` are its `files.all`).
+        case animation(AnimationJob)
     }
 
     /// The files the job writes, in order (one per format of a figure).
@@ -50,6 +52,12 @@ public struct RenderJob: Sendable {
                 } catch {
                     throw BuildFailure(messages: ["\(lessonPath): error: cannot write \(current): \(error)"])
                 }
+            }
+        case .animation(let animation):
+            do {
+                try animation.run(painter: painter)
+            } catch {
+                throw BuildFailure(messages: error.messages.map { "\(lessonPath): \($0)" })
             }
         case .text(let text):
             do {

@@ -21,11 +21,19 @@ public struct FigureAssembler: Sendable {
         return FigureContent(layout: StepAxisAligner.aligned(composed.layout), legend: composed.legend)
     }
 
+    /// The builder of `animation`: the content of the figure it sets in motion (`of`).
+    static let animationBuilder = FigureBuilder(FigureKind.animation.name) { request, context in
+        guard case .text(let name)? = request.options["of"], let target = context.lesson.figure(named: name) else {
+            return FigureContent(layout: .row([], weights: []), legend: [])
+        }
+        return FigureAssembler(context: context).content(target)
+    }
+
     /// The figure for `request`, sized `size` (points).
     public func figure(_ request: FigureRequest, size: Size) -> Figure {
         let lesson = context.lesson
         let built = content(request)
-        let title = request.kind.arrangesFigures
+        let title = request.kind.arrangesFigures || request.kind.animatesFigure
             ? context.text(request.title) ?? context.text(lesson.title)
             : context.text(lesson.title)
         return Figure(
@@ -41,7 +49,7 @@ public struct FigureAssembler: Sendable {
             return FigureContent(layout: .row([], weights: []), legend: [])
         }
         var built = builder.build(request, context)
-        guard !request.kind.arrangesFigures else { return built }
+        guard !request.kind.arrangesFigures, !request.kind.animatesFigure else { return built }
         built.layout = FigureAnnotations.applied(request.annotations.map { note in
             Annotation(context.text(note.text) ?? "", x: note.at.x, y: note.at.y, textX: note.textAt?.x, textY: note.textAt?.y)
         }, to: built.layout)

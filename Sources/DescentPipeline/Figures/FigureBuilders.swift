@@ -16,6 +16,7 @@ enum FigureBuilders {
         OutcomePanelBuilder.figureBuilder,
         GridLayoutBuilder.figureBuilder,
         FigureAssembler.layoutBuilder,
+        FigureAssembler.animationBuilder,
     ]
 
     /// The builder called `name`, or nil.

@@ -15,15 +15,38 @@ struct ContourPanelLayout {
     /// The resolved levels (empty without a grid).
     let levels: [Double]
 
-    init(panel: ContourPanel, theme: Theme, marks: Marks) {
+    /// Keeps the grid, levels and bands for other layouts of the same field, or nil.
+    let memo: LayoutMemo?
+
+    init(panel: ContourPanel, theme: Theme, marks: Marks, memo: LayoutMemo? = nil) {
         self.panel = panel
         self.theme = theme
         self.marks = marks
+        self.memo = memo
         let full = panel.colormap ?? theme.colormap
         colormap = (theme.contourSpan == 0...1 ? full : full.segment(theme.contourSpan)).washed(toward: theme.panelBackground, by: theme.contourWash)
         let finiteExtent = [panel.field.x.lowerBound, panel.field.x.upperBound, panel.field.y.lowerBound, panel.field.y.upperBound].allSatisfy(\.isFinite)
-        grid = finiteExtent ? ContourGrid(panel.field) : nil
-        levels = grid.map { ContourLevels.resolve(panel.levels, for: $0).values } ?? []
+        let make = { () -> (ContourGrid?, [Double]) in
+            let grid = finiteExtent ? ContourGrid(panel.field) : nil
+            return (grid, grid.map { ContourLevels.resolve(panel.levels, for: $0).values } ?? [])
+        }
+        (grid, levels) = memo?.value(for: GridKey(field: panel.field, levels: panel.levels), make) ?? make()
+    }
+
+    /// What the grid and levels depend on.
+    private struct GridKey: Hashable {
+        let field: ScalarField
+        let levels: ContourPanel.Levels
+    }
+
+    /// What the bands depend on besides the grid key.
+    private struct BandsKey: Hashable {
+        let grid: GridKey
+        let colormap: Colormap
+        let plot: Rect
+        let lineTint: Color
+        let lineAmount: Double
+        let unit: Double
     }
 
     /// Band `b` lies between level `b - 1` and level `b` (band 0 below the first level, band `n`
@@ -84,8 +107,18 @@ struct ContourPanelLayout {
         return (paths + panel.markedPoints.map { frame.point($0.x, $0.y) }).filter { $0.x.isFinite && $0.y.isFinite }
     }
 
-    /// The band fills and contour lines, clipped to the plot area.
+    /// The band fills and contour lines, clipped to the plot area (from the memo when it has them).
     private func bands(in frame: PanelFrame) -> [SceneNode] {
+        guard let memo else { return tracedBands(in: frame) }
+        let key = BandsKey(
+            grid: GridKey(field: panel.field, levels: panel.levels), colormap: colormap, plot: frame.plot,
+            lineTint: theme.contourLineTint, lineAmount: theme.contourLineAmount, unit: marks.typography.unit
+        )
+        return memo.value(for: key) { tracedBands(in: frame) }
+    }
+
+    /// The band fills and contour lines, traced.
+    private func tracedBands(in frame: PanelFrame) -> [SceneNode] {
         guard let grid else {
             return [.group(SceneGroup("bands", clip: frame.plot, children: [
                 .shape(ShapeItem(Path(rect: frame.plot), fill: colormap.color(at: 0.5))),

@@ -10,10 +10,14 @@ import DescentScene
 public struct FigureLayout {
     /// Measures text for placement.
     public let measurer: any TextMeasuring
+    /// Keeps contour grids, levels and bands for later layouts of the same field (an animation's
+    /// frames), or nil to trace them every time.
+    public let memo: LayoutMemo?
 
     /// Creates a layout engine that measures text with `measurer`.
-    public init(measurer: any TextMeasuring) {
+    public init(measurer: any TextMeasuring, memo: LayoutMemo? = nil) {
         self.measurer = measurer
+        self.memo = memo
     }
 
     /// The scene of `figure`. Odd data (empty series, NaN, one point, flat fields) never stops the
@@ -28,11 +32,12 @@ public struct FigureLayout {
         let width = max(0, size.width - 2 * margin)
         var children: [SceneNode] = []
         var top = margin
+        let counterWidth = figure.counter.map { measurer.measure($0.widest, markup: false, style: typography.subtitle).width + 12 * u } ?? 0
 
         var header: [SceneNode] = []
         for (text, style, gap) in [(figure.title, typography.title, 2 * u), (figure.subtitle, typography.subtitle, 0)] {
             guard let text, !text.isEmpty else { continue }
-            let fit = fitted(text, style: style, width: width)
+            let fit = fitted(text, style: style, width: max(0, width - counterWidth))
             header.append(.text(TextItem(text, markup: true, at: Point(margin, top), vertical: .top, style: fit.style, wrapWidth: fit.wrapWidth)))
             top += measurer.measure(text, markup: true, style: fit.style, wrapWidth: fit.wrapWidth).height
             top += gap
@@ -51,7 +56,7 @@ public struct FigureLayout {
         let axes = AxesLayout(theme: theme, typography: typography, measurer: measurer)
         let colorbars = ColorbarLayout(marks: marks)
         let arrangement = PanelArrangement(figure.layout, in: area, gapX: 18 * u, gapY: 12 * u) { panel, cell in
-            guard let content = PanelContent(panel, theme: theme, marks: marks) else {
+            guard let content = PanelContent(panel, theme: theme, marks: marks, memo: memo) else {
                 return Insets(top: 0, left: 0, bottom: 0, right: 0)
             }
             let requests = content.axisRequests
@@ -60,7 +65,7 @@ public struct FigureLayout {
             return insets
         }
         let panels = arrangement.leaves.map { leaf -> SceneNode in
-            guard let content = PanelContent(leaf.panel, theme: theme, marks: marks) else {
+            guard let content = PanelContent(leaf.panel, theme: theme, marks: marks, memo: memo) else {
                 guard case .surface3d(let panel) = leaf.panel else { return .group(SceneGroup("panel.empty")) }
                 return .group(Surface3DLayout(measurer: measurer).group(for: panel, in: leaf.cell, theme: theme))
             }
@@ -75,6 +80,13 @@ public struct FigureLayout {
             ))
         }
         children.append(.group(SceneGroup("panels", children: panels)))
+        if let counter = figure.counter {
+            var style = typography.subtitle
+            style.color = theme.foreground
+            children.append(.group(SceneGroup("counter", children: [
+                .text(TextItem(counter.text, at: Point(size.width - margin, margin), horizontal: .trailing, vertical: .top, style: style, halo: theme.background)),
+            ])))
+        }
         return Scene(size: size, background: theme.background, root: SceneGroup("figure", children: children))
     }
 

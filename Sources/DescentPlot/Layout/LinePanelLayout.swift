@@ -18,7 +18,10 @@ struct LinePanelLayout {
     /// The axes: x spans the finite data; y spans the data with a little room, except that a
     /// diverged run may not stretch it much beyond the runs that stayed finite, and a logarithmic
     /// y axis spans at most `logDecades` decades below its highest value.
-    var axisRequests: (x: AxisRequest, y: AxisRequest) {
+    var axisRequests: (x: AxisRequest, y: AxisRequest) { Self.axisRequests(panel) }
+
+    /// The axes of `panel` (see `axisRequests`).
+    static func axisRequests(_ panel: LinePanel) -> (x: AxisRequest, y: AxisRequest) {
         let log = panel.yScale == .logarithmic, xLog = panel.xScale == .logarithmic
         var xs = Extent(), kept = Extent(), wild = Extent()
         for series in panel.series {
@@ -46,19 +49,20 @@ struct LinePanelLayout {
                 ys = wild
             }
         }
-        if log, let lo = ys.lo, let hi = ys.hi, hi - lo > Self.logDecades {
+        if log, let lo = ys.lo, let hi = ys.hi, hi - lo > logDecades {
             ys = Extent()
-            ys.add(hi - Self.logDecades)
+            ys.add(hi - logDecades)
             ys.add(hi)
         }
         var yDomain = (ys.lo ?? (log ? -1 : 0))...(ys.hi ?? (log ? 0 : 1))
         let span = yDomain.upperBound - yDomain.lowerBound
         if span > 0 {
             // Values shown as x marks along the top edge get a strip of their own.
-            let top = panel.pointMarkers.contains { $0.kind == .divergedAtTop } ? 0.18 : Self.yPadding
-            yDomain = (yDomain.lowerBound - span * Self.yPadding)...(yDomain.upperBound + span * top)
+            let top = panel.pointMarkers.contains { $0.kind == .divergedAtTop } ? 0.18 : yPadding
+            yDomain = (yDomain.lowerBound - span * yPadding)...(yDomain.upperBound + span * top)
         }
         if log { yDomain = pow(10, yDomain.lowerBound)...pow(10, yDomain.upperBound) }
+        if let pinned = panel.yDomain { yDomain = pinned }
         var xDomain = panel.xDomain ?? (xs.lo ?? 0)...(xs.hi ?? 1)
         if xLog, panel.xDomain == nil, let lo = xs.lo, let hi = xs.hi {
             // A sweep's end points sit a little inside the axis, not on it.

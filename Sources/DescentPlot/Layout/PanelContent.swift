@@ -9,10 +9,10 @@ enum PanelContent {
     case basins(BasinsPanelLayout)
     case lines(LinePanelLayout)
 
-    init?(_ panel: Panel, theme: Theme, marks: Marks) {
+    init?(_ panel: Panel, theme: Theme, marks: Marks, memo: LayoutMemo? = nil) {
         switch panel {
         case .surface3d: return nil
-        case .contour(let p): self = .contour(ContourPanelLayout(panel: p, theme: theme, marks: marks))
+        case .contour(let p): self = .contour(ContourPanelLayout(panel: p, theme: theme, marks: marks, memo: memo))
         case .heatmap(let p): self = .heatmap(HeatmapPanelLayout(panel: p, theme: theme, marks: marks))
         case .basins(let p): self = .basins(BasinsPanelLayout(panel: p, theme: theme, marks: marks))
         case .lines(let p): self = .lines(LinePanelLayout(panel: p, marks: marks))

@@ -16,6 +16,9 @@ public struct Figure: Sendable {
     public var layout: PanelLayout
     /// One entry per run, shown once for the whole figure; empty hides the legend.
     public var legend: [LegendEntry]
+    /// A small text in the page's top-right corner, drawn last (an animation frame's step
+    /// counter), or nil.
+    public var counter: FrameCounter?
 
     /// Creates a figure.
     public init(title: String? = nil, subtitle: String? = nil, size: Size = FigureSize.slide, theme: Theme = .light, layout: PanelLayout, legend: [LegendEntry] = []) {

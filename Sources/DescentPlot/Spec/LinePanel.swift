@@ -25,6 +25,9 @@ public struct LinePanel: Sendable {
     public var xDomain: ClosedRange<Double>?
     /// Labelled x ticks to draw instead of computed ones (the categories of a bar chart), or nil.
     public var xTicks: [Tick]?
+    /// The y interval shown, padding included, or nil for the data's (with a little room); an
+    /// animation pins it so the axis stays still while the curves grow.
+    public var yDomain: ClosedRange<Double>?
     /// The curves.
     public var series: [LineSeries]
     /// Shaded bands under the curves (the spread of seed ensembles).

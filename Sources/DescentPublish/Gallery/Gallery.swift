@@ -1,6 +1,7 @@
 import DescentFiles
 
-/// The HTML gallery: one self-contained page (inline CSS, no scripts, no external assets) with a
+/// The HTML gallery: one self-contained page (inline CSS, no external assets; one small inline
+/// script only when it shows videos, for stepping them frame by frame) with a
 /// navigation list of the lessons and, per lesson, its title, goal and numbered figures with their
 /// captions. Lessons are numbered as in the handout (``LessonNumber``); their texts' Pango markup
 /// becomes HTML (``LessonMarkup``). Korean text breaks lines between words only
@@ -47,14 +48,20 @@ public enum Gallery {
             for (figureIndex, figure) in lesson.figures.enumerated() {
                 let label = strings.figure(number.text, figureIndex + 1)
                 out += "<figure id=\"\(e(lesson.name))-\(e(figure.name))\">\n"
-                out += "<img src=\"\(e(pathForHTML(figure.source)))\" alt=\"\(e(figure.caption.map { LessonMarkup($0).plain } ?? label))\" loading=\"lazy\">\n"
+                if let video = figure.video {
+                    out += video.element(poster: pathForHTML(figure.source), label: figure.caption.map { LessonMarkup($0).plain } ?? label)
+                } else {
+                    out += "<img src=\"\(e(pathForHTML(figure.source)))\" alt=\"\(e(figure.caption.map { LessonMarkup($0).plain } ?? label))\" loading=\"lazy\">\n"
+                }
                 out += "<figcaption><strong>\(e(label))</strong>"
                 if let caption = figure.caption, !caption.isEmpty { out += " \(html(caption))" }
                 out += "</figcaption>\n</figure>\n"
             }
             out += "</section>\n"
         }
-        out += "</main>\n</body>\n</html>\n"
+        out += "</main>\n"
+        if lessons.contains(where: { lesson in lesson.figures.contains { $0.video != nil } }) { out += GalleryVideo.script }
+        out += "</body>\n</html>\n"
         return out
     }
 
@@ -102,6 +109,8 @@ public enum Gallery {
     h2{font-size:1.5rem;margin:.2rem 0 .6rem}
     .goal{margin:0 0 1.2rem}
     figure{margin:0 0 2rem}
+    figure video{display:block;width:100%;height:auto;border:1px solid var(--rule);border-radius:4px;background:#fff}
+    figure .keys{color:var(--muted);font-size:.8rem;margin:.3rem 0 0}
     figure img{display:block;width:100%;height:auto;border:1px solid var(--rule);border-radius:4px;background:#fff}
     figcaption{color:var(--muted);font-size:.9rem;margin-top:.5rem}
     figcaption strong{color:var(--ink)}

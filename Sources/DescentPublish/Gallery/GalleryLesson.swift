@@ -31,7 +31,8 @@ public struct GalleryLesson: Sendable, Hashable {
             figures: lesson.writtenFigures.map { request in
                 GalleryFigure(
                     name: request.name, source: "\(lesson.name)/\(request.name).svg",
-                    caption: request.caption?.resolved(language: language)
+                    caption: request.caption?.resolved(language: language),
+                    video: GalleryVideo(request, lesson: lesson)
                 )
             }
         )
@@ -46,11 +47,14 @@ public struct GalleryFigure: Sendable, Hashable {
     public var source: String
     /// What to look at, or nil.
     public var caption: String?
+    /// For an animation written as MP4: the video, with `source` as its poster; else nil.
+    public var video: GalleryVideo?
 
     /// Creates a gallery figure.
-    public init(name: String, source: String, caption: String? = nil) {
+    public init(name: String, source: String, caption: String? = nil, video: GalleryVideo? = nil) {
         self.name = name
         self.source = source
         self.caption = caption
+        self.video = video
     }
 }

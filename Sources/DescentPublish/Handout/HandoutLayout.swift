@@ -179,12 +179,19 @@ public struct HandoutLayout {
         let width = style.textFrame.width
         switch figure.content {
         case .scene(let scene):
-            let size = scene.size
-            return (scene, max(0, min(width / size.width, height / size.height)))
+            return (scene, Self.fitted(scene.size, width: width, height: height))
+        case .storyboard(let animation):
+            let scene = Storyboard.scene(animation, layout: FigureLayout(measurer: measurer))
+            return (scene, Self.fitted(scene.size, width: width, height: height))
         case .plot(var plot):
             plot.size = Size(width: width / style.figureScale, height: height / style.figureScale)
             return (FigureLayout(measurer: measurer).scene(for: plot), style.figureScale)
         }
+    }
+
+    /// The scale that fits `size` within `width` x `height`.
+    static func fitted(_ size: Size, width: Double, height: Double) -> Double {
+        max(0, min(width / size.width, height / size.height))
     }
 
     /// The first 60 characters of `text`, cut at a space, with an ellipsis when cut.

@@ -16,6 +16,11 @@ extension HandoutLesson {
             guard var figure = figures.first(where: { $0.request.name == choice.request.name })?.figure else { return nil }
             figure.title = choice.request.title.map { LessonMarkup($0.resolved(language: language)).pango }
             figure.subtitle = nil
+            if choice.request.kind.animatesFigure {
+                figure.title = nil
+                let animation = LessonBuilder(options: BuildOptions(language: language)).animationJob(choice.request, figure: figure, compiled: compiled)
+                return HandoutFigure(name: choice.request.name, content: .storyboard(animation), caption: choice.caption.map { LessonMarkup($0).pango })
+            }
             return HandoutFigure(name: choice.request.name, content: .plot(figure), caption: choice.caption.map { LessonMarkup($0).pango })
         }
         self.init(

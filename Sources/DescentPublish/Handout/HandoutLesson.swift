@@ -1,3 +1,4 @@
+import DescentPipeline
 import DescentPlot
 import DescentScene
 
@@ -35,6 +36,9 @@ public struct HandoutFigure: Sendable {
         /// A plot, laid out by the handout at the text width and the height the page leaves it
         /// (see ``HandoutStyle/figureHeight(_:)``), so it always spans the text width.
         case plot(Figure)
+        /// An animation, printed as a strip of its key-step frames (``Storyboard``), laid out by
+        /// the handout and scaled like a scene.
+        case storyboard(AnimationJob)
     }
 
     /// The figure's name in the lesson (`paths`, `overview`).
@@ -74,6 +78,7 @@ public struct HandoutFigure: Sendable {
         switch content {
         case .scene(let scene): scene.size
         case .plot(let figure): figure.size
+        case .storyboard(let animation): Storyboard.size(animation)
         }
     }
 }

@@ -76,7 +76,7 @@ struct FigureKindsCatalogTests {
     @Test func writeFalseWithoutALayoutIsAnError() {
         let diagnostics = Fixtures.diagnostics(Fixtures.lesson("figures:\n  - {kind: contour, name: paths, write: false}\n  - {kind: lr, write: maybe}"))
         #expect(diagnostics.map(\.message) == [
-            "figure 'paths' has write: false but no layout shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'",
+            "figure 'paths' has write: false but no layout or animation shows it, so it would never be drawn; show it in a layout's 'panels' or drop 'write: false'",
             "'write' must be true or false, not 'maybe'",
         ])
     }

@@ -1,0 +1,52 @@
+import DescentPipeline
+import DescentPlot
+import DescentScene
+
+/// An animation in the handout: its key steps (at most six) as a strip of frames, two to a row,
+/// each labelled with its step, so that paper shows how the runs move.
+enum Storyboard {
+    /// Frames per row.
+    static let columns = 2
+    /// The most frames shown.
+    static let maximumFrames = 6
+
+    /// The strip of `animation`'s key steps, each frame laid out by `layout` at the animation
+    /// figure's size, with its step (`words.step` and the number) under it.
+    static func scene(_ animation: AnimationJob, layout: FigureLayout) -> Scene {
+        let steps = shownSteps(animation), tile = animation.figure.size, theme = animation.figure.theme
+        let gap = gap(animation), labelStyle = labelStyle(animation), labelHeight = labelStyle.size * 1.6
+        let columns = columns(animation)
+        var children: [SceneNode] = []
+        for (index, step) in steps.enumerated() {
+            let x = Double(index % columns) * (tile.width + gap), y = Double(index / columns) * (tile.height + labelHeight + gap)
+            var frame = animation.frame(atStep: Double(step))
+            frame.counter = nil
+            let scene = layout.scene(for: frame)
+            children.append(.group(scene.placed("storyboard.step-\(step)", at: Point(x, y), scale: 1)))
+            children.append(.text(TextItem(
+                "\(animation.stepWord) \(step)", at: Point(x + tile.width / 2, y + tile.height + labelHeight * 0.75),
+                horizontal: .center, vertical: .baseline, style: labelStyle
+            )))
+        }
+        return Scene(size: size(animation), background: theme.background, root: SceneGroup("storyboard", children: children))
+    }
+
+    /// The strip's size, known before it is laid out: `columns` tiles of the animation figure's
+    /// size across, with their step labels and gaps.
+    static func size(_ animation: AnimationJob) -> Size {
+        let tile = animation.figure.size, gap = gap(animation), labelHeight = labelStyle(animation).size * 1.6
+        let count = shownSteps(animation).count, columns = columns(animation)
+        let rows = (count + columns - 1) / columns
+        return Size(
+            width: Double(columns) * tile.width + Double(columns - 1) * gap,
+            height: Double(rows) * (tile.height + labelHeight) + Double(max(0, rows - 1)) * gap
+        )
+    }
+
+    private static func shownSteps(_ animation: AnimationJob) -> [Int] { Array(animation.keySteps.prefix(maximumFrames)) }
+    private static func columns(_ animation: AnimationJob) -> Int { min(Self.columns, max(1, shownSteps(animation).count)) }
+    private static func gap(_ animation: AnimationJob) -> Double { animation.figure.size.width * 0.04 }
+    private static func labelStyle(_ animation: AnimationJob) -> TextStyle {
+        animation.figure.theme.text(size: animation.figure.theme.fontSize * 2.4, weight: .bold)
+    }
+}
