@@ -2,13 +2,13 @@ import DescentPipeline
 import DescentPlot
 import DescentScene
 
-/// An animation in the handout: its key steps (at most six) as a strip of frames, two to a row,
-/// each labelled with its step, so that paper shows how the runs move.
+/// An animation in the handout: its key steps (at most four, spread from first to last) as a strip
+/// of frames, two to a row, each labelled with its step, so that paper shows how the runs move.
 enum Storyboard {
     /// Frames per row.
     static let columns = 2
     /// The most frames shown.
-    static let maximumFrames = 6
+    static let maximumFrames = 4
 
     /// The strip of `animation`'s key steps, each frame laid out by `layout` at the animation
     /// figure's size, with its step (`words.step` and the number) under it.
@@ -43,7 +43,13 @@ enum Storyboard {
         )
     }
 
-    private static func shownSteps(_ animation: AnimationJob) -> [Int] { Array(animation.keySteps.prefix(maximumFrames)) }
+    /// The key steps shown: all of them when they fit, else `maximumFrames` spread evenly from the
+    /// first to the last (index `round(i (n - 1) / (m - 1))`).
+    static func shownSteps(_ animation: AnimationJob) -> [Int] {
+        let steps = animation.keySteps, n = steps.count, m = maximumFrames
+        guard n > m else { return steps }
+        return (0..<m).map { steps[Int((Double($0 * (n - 1)) / Double(m - 1)).rounded())] }
+    }
     private static func columns(_ animation: AnimationJob) -> Int { min(Self.columns, max(1, shownSteps(animation).count)) }
     private static func gap(_ animation: AnimationJob) -> Double { animation.figure.size.width * 0.04 }
     private static func labelStyle(_ animation: AnimationJob) -> TextStyle {
