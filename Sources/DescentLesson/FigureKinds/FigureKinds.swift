@@ -15,6 +15,11 @@ public enum FigureKinds {
         FigureKind.basins.catalogEntry,
         FigureKind.lrSweep.catalogEntry,
         FigureKind.grid.catalogEntry,
+        FigureKind.stepAnatomy.catalogEntry,
+        FigureKind.parabola.catalogEntry,
+        FigureKind.lrRange.catalogEntry,
+        FigureKind.dataFit.catalogEntry,
+        FigureKind.constraint.catalogEntry,
         FigureKind.layout.catalogEntry,
     ])
 }

@@ -8,6 +8,9 @@ public protocol StepRecording {
     /// Records an adaptive method's per-parameter effective step size; `capacity` is the run's
     /// step count.
     mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int)
+    /// Records the direction a method carries between steps (`Optimizer.moment`) after a step;
+    /// `capacity` is the run's step count.
+    mutating func appendMoment(_ moment: Vec2, capacity: Int)
     /// Records a point a closure-based method (L-BFGS) evaluated during a step.
     mutating func appendEvaluation(_ point: StepPoint)
     /// Records what the schedule reported at the end of an epoch.
@@ -33,6 +36,11 @@ extension Trajectory: StepRecording {
 
     public mutating func appendEvaluation(_ point: StepPoint) {
         evaluations.append(point)
+    }
+
+    public mutating func appendMoment(_ moment: Vec2, capacity: Int) {
+        if moments.isEmpty { moments.reserveCapacity(capacity) }
+        moments.append(moment)
     }
 
     public mutating func appendEvent(_ event: StepEvent) {
@@ -67,6 +75,8 @@ public struct RunEndpoint: Sendable, StepRecording {
     public mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int) {}
 
     public mutating func appendEvaluation(_ point: StepPoint) {}
+
+    public mutating func appendMoment(_ moment: Vec2, capacity: Int) {}
 
     public mutating func appendEvent(_ event: StepEvent) {}
 

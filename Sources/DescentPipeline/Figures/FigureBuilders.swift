@@ -14,6 +14,11 @@ enum FigureBuilders {
         BasinsPanelBuilder.figureBuilder,
         LRSweepPanelBuilder.figureBuilder,
         GridLayoutBuilder.figureBuilder,
+        StepAnatomyBuilder.figureBuilder,
+        ParabolaBuilder.figureBuilder,
+        LRRangeBuilder.figureBuilder,
+        DataFitBuilder.figureBuilder,
+        ConstraintBuilder.figureBuilder,
         FigureAssembler.layoutBuilder,
     ]
 

@@ -55,6 +55,7 @@ struct ContourPanelLayout {
             ends.append(drawn.end)
         }
         nodes += ends
+        if let overlays = OverlayLayout(marks: marks).node(panel.overlays, in: frame) { nodes.append(overlays) }
         nodes.append(MarkedPointsLayout(marks: marks).node(panel.markedPoints, in: frame))
         if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(notes) }
         return nodes
