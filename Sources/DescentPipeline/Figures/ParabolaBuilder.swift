@@ -26,15 +26,19 @@ enum ParabolaBuilder {
         let arrows = request.integer("arrows") ?? 0
         for run in runs {
             let t = run.trajectory, style = context.styles[run.id]
+
             var iterates = LineSeries(id: run.id, style: style, xs: t.points.map(\.x), ys: t.losses, divergedAt: nil, showsPoints: true)
             iterates.showsLine = false
             series.append(iterates)
             for k in 0..<min(arrows, t.stepCount) {
-                overlays.append(Overlay(
+                var arrow = Overlay(
                     id: "\(run.id).step.\(k + 1)",
                     shape: .arrow(x0: t.points[k].x, y0: t.losses[k], x1: t.points[k + 1].x, y1: t.losses[k + 1]),
                     color: style.color, width: 0.8
-                ))
+                )
+                // The tip stops short of the next iterate's marker (6.5 pt across at a 12 pt base size).
+                arrow.endInset = 4.5
+                overlays.append(arrow)
             }
         }
         var panel = LinePanel(

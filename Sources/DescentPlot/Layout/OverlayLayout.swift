@@ -18,10 +18,11 @@ struct OverlayLayout {
             let casing = StrokeStyle(color: marks.theme.panelBackground.withAlpha(0.8), width: width + 2.2 * u)
             switch overlay.shape {
             case let .arrow(x0, y0, x1, y1):
-                let a = frame.point(x0, y0), b = frame.point(x1, y1)
-                let dx = b.x - a.x, dy = b.y - a.y, d = hypot(dx, dy)
-                guard a.x.isFinite, a.y.isFinite, d.isFinite, d > 0.5 * u else { continue }
-                let ux = dx / d, uy = dy / d
+                let a = frame.point(x0, y0), end = frame.point(x1, y1)
+                let full = hypot(end.x - a.x, end.y - a.y), inset = min(overlay.endInset * u, 0.3 * full)
+                guard a.x.isFinite, a.y.isFinite, full.isFinite, full - inset > 0.5 * u else { continue }
+                let ux = (end.x - a.x) / full, uy = (end.y - a.y) / full, d = full - inset
+                let b = Point(a.x + ux * d, a.y + uy * d)
                 let head = min(9 * u, max(4 * u, 0.4 * d)) * (0.8 + 0.2 * overlay.width)
                 var shaft = Path()
                 shaft.addLine(a, Point(b.x - ux * head * 0.8, b.y - uy * head * 0.8))

@@ -24,6 +24,9 @@ public struct Overlay: Sendable, Hashable {
     public var dash: [Double]
     /// Opacity of a fill in `color` inside a closed polyline (0: no fill).
     public var fillOpacity: Double
+    /// How far an arrow's tip stops short of its end point, in points at a 12 pt base size (so
+    /// it does not hide a marker drawn there).
+    public var endInset = 0.0
 
     /// Creates an overlay.
     public init(id: String, shape: Shape, color: Color, width: Double = 1, dash: [Double] = [], fillOpacity: Double = 0) {
