@@ -10,13 +10,16 @@ import DescentPlot
 ///     step taken      p_k - p_{k-1}
 ///
 /// with `lr_k` the rate of step `k` and `g_{k-1}` the gradient the optimizer used there. The step
-/// taken is drawn thick in the run's color, the other two thinner in the theme's foreground
-/// (solid: gradient, dashed: carried), so the legend names the roles once for every run.
+/// taken is drawn thick in the run's color over the faded path, the other two thinner in the
+/// theme's foreground (solid: gradient, dashed: carried), so the legend names the roles once for
+/// every run.
 enum StepAnatomyBuilder {
     /// The builder of `step-anatomy` figures.
     static let figureBuilder = FigureBuilder(FigureKind.stepAnatomy.name) { request, context in
         let runs = context.runs(for: request)
         var panel = ContourPanelBuilder.panel(request, context: context, runs: runs, title: context.text(request.title) ?? context.diagramWords.anatomyTitle)
+        // The paths are faded so the step taken, drawn over its own segment, stands out.
+        for i in panel.paths.indices { panel.paths[i].style.color = panel.paths[i].style.color.withAlpha(pathOpacity) }
         let steps = request.numbers("at").map { Int($0) }
         var buffers = false, moments = false
         for run in runs {
@@ -31,6 +34,9 @@ enum StepAnatomyBuilder {
         }
         return FigureContent(layout: .panel(.contour(panel)), legend: context.legend(for: runs) + legend(context, buffers: buffers, moments: moments))
     }
+
+    /// The opacity of the paths under the arrows.
+    static let pathOpacity = 0.35
 
     /// The dash of the carried-direction arrow (points at a 12 pt base size).
     static let carriedDash = [4.0, 2.5]
@@ -61,11 +67,13 @@ enum StepAnatomyBuilder {
     static func overlays(_ anatomy: Anatomy, id: String, style: SeriesStyle, theme: Theme) -> [Overlay] {
         let a = anatomy.from
         func arrow(_ v: Vec2) -> Overlay.Shape { .arrow(x0: a.x, y0: a.y, x1: a.x + v.x, y1: a.y + v.y) }
-        var overlays = [Overlay(id: "\(id).taken", shape: arrow(anatomy.taken), color: style.color, width: 1.3)]
+        var overlays = [Overlay(id: "\(id).taken", shape: arrow(anatomy.taken), color: style.color, width: 1.7)]
         if let carried = anatomy.carried {
-            overlays.append(Overlay(id: "\(id).carried", shape: arrow(carried), color: theme.foreground, width: 0.75, dash: carriedDash))
+            overlays.append(Overlay(id: "\(id).carried", shape: arrow(carried), color: theme.foreground, width: 0.6, dash: carriedDash))
         }
-        overlays.append(Overlay(id: "\(id).gradient", shape: arrow(anatomy.gradientStep), color: theme.foreground, width: 0.75))
+        overlays.append(Overlay(id: "\(id).gradient", shape: arrow(anatomy.gradientStep), color: theme.foreground, width: 0.6))
+        // Uncased, so where the arrows coincide (momentum's step is -lr*b) the thick one shows around the thin ones.
+        for i in overlays.indices.dropFirst() { overlays[i].cased = false }
         return overlays
     }
 
@@ -74,10 +82,9 @@ enum StepAnatomyBuilder {
     static func legend(_ context: FigureContext, buffers: Bool, moments: Bool) -> [LegendEntry] {
         let words = context.diagramWords, fg = context.theme.foreground
         var entries = [LegendEntry(id: "anatomy.gradient", label: words.gradientStep, style: SeriesStyle(color: fg))]
-        let carried = [buffers ? words.bufferStep : nil, moments ? words.momentStep : nil].compactMap { $0 }
-        if !carried.isEmpty {
-            entries.append(LegendEntry(id: "anatomy.carried", label: carried.joined(separator: ", "), style: SeriesStyle(color: fg, dash: carriedDash)))
-        }
+        // One entry per kind of carried vector, so a layout of a momentum and an Adam map lists both.
+        if buffers { entries.append(LegendEntry(id: "anatomy.buffer", label: words.bufferStep, style: SeriesStyle(color: fg, dash: carriedDash))) }
+        if moments { entries.append(LegendEntry(id: "anatomy.moment", label: words.momentStep, style: SeriesStyle(color: fg, dash: carriedDash))) }
         entries.append(LegendEntry(id: "anatomy.taken", label: words.stepTaken, style: SeriesStyle(color: context.theme.mutedForeground)))
         return entries
     }

@@ -27,9 +27,11 @@ struct OverlayLayout {
                 var shaft = Path()
                 shaft.addLine(a, Point(b.x - ux * head * 0.8, b.y - uy * head * 0.8))
                 let tip = MarkerPath.arrowhead(tip: b, dx: ux, dy: uy, length: head, width: head * 0.85)
-                nodes.append(.group(SceneGroup("overlay.\(overlay.id)", children: [
+                let under: [SceneNode] = overlay.cased ? [
                     .shape(ShapeItem(shaft, stroke: casing)),
                     .shape(ShapeItem(tip, stroke: StrokeStyle(color: casing.color, width: 1.6 * u, join: .miter))),
+                ] : []
+                nodes.append(.group(SceneGroup("overlay.\(overlay.id)", children: under + [
                     .shape(ShapeItem(shaft, stroke: stroke)),
                     .shape(ShapeItem(tip, fill: overlay.color)),
                 ])))
@@ -39,7 +41,7 @@ struct OverlayLayout {
                 let path = Path(polyline: points, closed: closed)
                 var children: [SceneNode] = []
                 if closed, overlay.fillOpacity > 0 { children.append(.shape(ShapeItem(path, fill: overlay.color.withAlpha(overlay.fillOpacity)))) }
-                children.append(.shape(ShapeItem(path, stroke: casing)))
+                if overlay.cased { children.append(.shape(ShapeItem(path, stroke: casing))) }
                 children.append(.shape(ShapeItem(path, stroke: stroke)))
                 nodes.append(.group(SceneGroup("overlay.\(overlay.id)", children: children)))
             }

@@ -27,6 +27,9 @@ public struct Overlay: Sendable, Hashable {
     /// How far an arrow's tip stops short of its end point, in points at a 12 pt base size (so
     /// it does not hide a marker drawn there).
     public var endInset = 0.0
+    /// Draw a light casing under the stroke (false lets a thin arrow lie over a thicker one and
+    /// leave the thicker one's edges visible).
+    public var cased = true
 
     /// Creates an overlay.
     public init(id: String, shape: Shape, color: Color, width: Double = 1, dash: [Double] = [], fillOpacity: Double = 0) {
