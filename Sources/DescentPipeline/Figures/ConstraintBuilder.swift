@@ -6,7 +6,8 @@ import DescentScene
 /// Builds the constraint picture of regularization: the contour map of the lesson's surface (the
 /// data loss) with the region `|w|_1 <= t` (a diamond) and `|w|_2 <= t` (a disc), each lightly
 /// filled in its own color, and the lowest point of the loss inside each (`NormBall.minimum`),
-/// marked and labelled with its coordinates. The contours touch the diamond first at a corner,
+/// marked and labelled with its coordinates; the legend names the regions (`‖w‖₁ ≤ t`), the
+/// panel's title may give `t`, so two panels of other radii share one legend. The contours touch the diamond first at a corner,
 /// on an axis (a sparse solution); the disc they touch anywhere, shrinking both coordinates.
 enum ConstraintBuilder {
     /// The builder of `constraint` figures.
@@ -33,10 +34,10 @@ enum ConstraintBuilder {
             let color = context.theme.palette.isEmpty ? context.theme.foreground : context.theme.palette[context.theme.palette.count - 1 - i % context.theme.palette.count]
             let outline = ball.outline(radius: t)
             panel.overlays.append(Overlay(id: "constraint.\(ball.rawValue)", shape: .polyline(xs: outline.map(\.x), ys: outline.map(\.y), closed: true),
-                                          color: color, width: 1.1, fillOpacity: 0.18))
+                                          color: color, width: 1.1, fillOpacity: 0.12))
             let m = ball.minimum(of: context.surface, radius: t)
             panel.markedPoints.append(MarkedPoint(x: m.x, y: m.y, kind: .minimum, label: "\(name(ball)) min (\(coordinate(m.x)), \(coordinate(m.y)))"))
-            legend.append(LegendEntry(id: "constraint.\(ball.rawValue)", label: "\(region(ball)) ≤ \(coordinate(t))", style: SeriesStyle(color: color, marker: .square)))
+            legend.append(LegendEntry(id: "constraint.\(ball.rawValue)", label: "\(region(ball)) ≤ t", style: SeriesStyle(color: color, marker: .square)))
         }
         return (panel, legend)
     }

@@ -24,7 +24,9 @@ enum ContourPanelBuilder {
             colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain, words: context.words),
             paths: paths(request, context: context, runs: runs ?? context.runs(for: request)),
             gradientField: request.flag("gradient_field") ? gradientField(context) : nil,
-            showsColorbar: request.flag("colorbar")
+            showsColorbar: request.flag("colorbar"),
+            // A data surface's coordinates are a model's weight and bias.
+            xLabel: context.surface is any FittedModel ? "w" : "x", yLabel: context.surface is any FittedModel ? "b" : "y"
         )
     }
 

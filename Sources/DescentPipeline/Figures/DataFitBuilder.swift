@@ -15,6 +15,9 @@ enum DataFitBuilder {
         return FigureContent(layout: .panel(.lines(built.panel)), legend: context.legend(for: context.runs(for: request)) + built.legend)
     }
 
+    /// Boundaries closer than this share of the x range are drawn as one.
+    static let mergeGap = 0.02
+
     /// Samples of each model curve.
     static let samples = 121
 
@@ -55,7 +58,12 @@ enum DataFitBuilder {
                 let ys = xs.map { model.prediction(at: $0, parameters: p) }
                 series.append(LineSeries(id: "\(run.id).fit.\(k)", style: faded, xs: xs, ys: ys))
                 if let boundary = model.decisionBoundary(parameters: p), boundary.isFinite, (xs[0]...xs[xs.count - 1]).contains(boundary) {
-                    markers.append(VerticalMarker(x: boundary, label: "t=\(k)", color: faded.color))
+                    // Boundaries that have stopped moving share one line and one label ("t=20, 100").
+                    if let last = markers.last, abs(last.x - boundary) < mergeGap * (xs[xs.count - 1] - xs[0]), last.color == style.color {
+                        markers[markers.count - 1].label += ", \(k)"
+                    } else {
+                        markers.append(VerticalMarker(x: boundary, label: "t=\(k)", color: style.color))
+                    }
                 } else if let last = ys.last, last.isFinite {
                     notes.append(Annotation("t=\(k)", x: xs[xs.count - 1], y: last))
                 }
@@ -67,7 +75,10 @@ enum DataFitBuilder {
             yLabel: classifier ? words.dataProbability : words.dataTarget, series: series, verticalMarkers: markers
         )
         panel.annotations = notes
-        let legend = [LegendEntry(id: "data", label: classifier ? "\(words.dataPoints) (y = 0, 1); | \(words.boundary)" : words.dataPoints, style: dots)]
+        var legend = [LegendEntry(id: "data", label: classifier ? "\(words.dataPoints) (y = 0, 1)" : words.dataPoints, style: dots)]
+        if !markers.isEmpty {
+            legend.append(LegendEntry(id: "data.boundary", label: words.boundary, style: SeriesStyle(color: context.theme.mutedForeground, dash: [2.5, 2])))
+        }
         return (panel, legend)
     }
 }

@@ -34,7 +34,7 @@ struct DiagramWords: Sendable, Hashable {
         momentStep: "−η·m̂: first moment", stepTaken: "step taken", stepNumber: "step {step}",
         parabolaTitle: "Iterates on the curve", rangeTitle: "LR range test", rangeAxis: "learning rate η (rising during the run)",
         lowestLoss: "lowest loss", dataTitle: "The fit in data space", dataInput: "input x", dataTarget: "target y",
-        dataProbability: "P(y = 1)", dataPoints: "data", boundary: "boundary",
+        dataProbability: "P(y = 1)", dataPoints: "data", boundary: "decision boundary x = −b/w",
         constraintTitle: "Constrained minimum", unconstrained: "unconstrained min"
     )
 
@@ -43,7 +43,7 @@ struct DiagramWords: Sendable, Hashable {
         momentStep: "−η·m̂: 1차 모멘트", stepTaken: "실제 스텝", stepNumber: "{step} 스텝",
         parabolaTitle: "곡선 위의 반복점", rangeTitle: "학습률 범위 테스트", rangeAxis: "학습률 η (실행 중 증가)",
         lowestLoss: "최저 손실", dataTitle: "데이터 공간의 적합", dataInput: "입력 x", dataTarget: "목표 y",
-        dataProbability: "P(y = 1)", dataPoints: "데이터", boundary: "경계",
+        dataProbability: "P(y = 1)", dataPoints: "데이터", boundary: "결정 경계 x = −b/w",
         constraintTitle: "제약 아래의 최솟값", unconstrained: "제약 없는 최솟값"
     )
 }
