@@ -20,6 +20,7 @@ public enum FigureKinds {
         FigureKind.lrRange.catalogEntry,
         FigureKind.dataFit.catalogEntry,
         FigureKind.constraint.catalogEntry,
+        FigureKind.compare.catalogEntry,
         FigureKind.layout.catalogEntry,
     ])
 }

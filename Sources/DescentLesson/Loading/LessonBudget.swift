@@ -70,8 +70,15 @@ public enum LessonBudget {
         var problems: [Diagnostic] = []
 
         // Runs: optimizer steps and the trajectories kept.
-        let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps) }
-        let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps + 1) }
+        // A `compare` figure runs its runs once more on each surface it names, from one start.
+        var comparedSteps = 0.0, comparedKept = 0.0
+        for figure in lesson.figures where figure.kind == .compare {
+            let surfaces = Double(Self.count(figure.option("surfaces")))
+            comparedSteps += lesson.runs(for: figure).reduce(0.0) { $0 + surfaces * Double($1.steps) }
+            comparedKept += lesson.runs(for: figure).reduce(0.0) { $0 + surfaces * Double($1.steps + 1) }
+        }
+        let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps) } + comparedSteps
+        let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps + 1) } + comparedKept
         let stepsPath = Self.stepsPath(source)
         if kept > limits.trajectorySteps {
             let megabytes = limits.trajectorySteps * Limits.bytesPerTrajectoryStep / 1e6
@@ -183,6 +190,15 @@ public enum LessonBudget {
         let most = steps.max() ?? 0
         let stepsText = steps.count == 1 ? "\(most) steps" : "up to \(most) steps"
         return starts > 1 ? "up to \(starts) starts × \(stepsText)" : stepsText
+    }
+
+    /// How many values a list option holds (1 for a single value, 0 for none).
+    private static func count(_ value: ParameterValue?) -> Int {
+        switch value {
+        case .list(let items)?: return items.count
+        case nil: return 0
+        default: return 1
+        }
     }
 
     private static func integer(_ value: ParameterValue?) -> Int? {

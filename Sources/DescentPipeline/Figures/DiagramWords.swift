@@ -19,7 +19,7 @@ struct DiagramWords: Sendable, Hashable {
     var dataPoints: String
     var boundary: String
     var constraintTitle: String
-    var unconstrained: String
+    var ratePerSurface: String
 
     /// The words for `language`, English unless it is Korean (`ko`, `ko-KR`).
     static func forLanguage(_ language: String) -> DiagramWords {
@@ -35,7 +35,7 @@ struct DiagramWords: Sendable, Hashable {
         parabolaTitle: "Iterates on the curve", rangeTitle: "LR range test", rangeAxis: "learning rate η (rising during the run)",
         lowestLoss: "lowest loss", dataTitle: "The fit in data space", dataInput: "input x", dataTarget: "target y",
         dataProbability: "P(y = 1)", dataPoints: "data", boundary: "decision boundary x = −b/w",
-        constraintTitle: "Constrained minimum", unconstrained: "unconstrained min"
+        constraintTitle: "Constrained minimum", ratePerSurface: "best η per surface"
     )
 
     static let korean = DiagramWords(
@@ -44,7 +44,7 @@ struct DiagramWords: Sendable, Hashable {
         parabolaTitle: "곡선 위의 반복점", rangeTitle: "학습률 범위 테스트", rangeAxis: "학습률 η (실행 중 증가)",
         lowestLoss: "최저 손실", dataTitle: "데이터 공간의 적합", dataInput: "입력 x", dataTarget: "목표 y",
         dataProbability: "P(y = 1)", dataPoints: "데이터", boundary: "결정 경계 x = −b/w",
-        constraintTitle: "제약 아래의 최솟값", unconstrained: "제약 없는 최솟값"
+        constraintTitle: "제약 아래의 최솟값", ratePerSurface: "곡면마다 최적 η"
     )
 }
 

@@ -19,6 +19,7 @@ enum FigureBuilders {
         LRRangeBuilder.figureBuilder,
         DataFitBuilder.figureBuilder,
         ConstraintBuilder.figureBuilder,
+        CompareLayoutBuilder.figureBuilder,
         FigureAssembler.layoutBuilder,
     ]
 
