@@ -80,10 +80,11 @@ public enum LessonBudget {
         let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps) } + comparedSteps
         let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count) * Double($1.steps + 1) } + comparedKept
         let stepsPath = Self.stepsPath(source)
+        let compared = comparedKept > 0 ? " (and again on each surface of the compare figures)" : ""
         if kept > limits.trajectorySteps {
             let megabytes = limits.trajectorySteps * Limits.bytesPerTrajectoryStep / 1e6
             problems.append(source.diagnostic(stepsPath,
-                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps` or the number of runs, \(limitsHint)"))
+                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs))\(compared) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps` or the number of runs, \(limitsHint)"))
         }
 
         // Basins: resolution² runs of each shown run.
@@ -106,7 +107,7 @@ public enum LessonBudget {
                     "basins resolution \(basins.resolution) × \(basins.resolution) × \(basins.runSteps) steps = \(number(basins.steps)) optimizer steps (\(number(total)) in the lesson); the limit is \(number(limits.optimizerSteps)); lower `steps` or `resolution`, \(limitsHint)"))
             } else {
                 problems.append(source.diagnostic(stepsPath,
-                    "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(total)) optimizer steps; the limit is \(number(limits.optimizerSteps)); lower `steps` or the number of runs, \(limitsHint)"))
+                    "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs))\(compared) = \(number(total)) optimizer steps; the limit is \(number(limits.optimizerSteps)); lower `steps` or the number of runs, \(limitsHint)"))
             }
         }
 

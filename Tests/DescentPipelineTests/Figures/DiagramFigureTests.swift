@@ -149,3 +149,28 @@ struct DiagramFigureTests {
         #expect(Self.near(inside.x, 2, 1e-6) && Self.near(inside.y, 1, 1e-6) && wide.overlays.map(\.id) == ["constraint.l2"])
     }
 }
+
+/// `compare`: one panel per surface, each run rerun on that surface from its default start.
+@Suite("compare figures")
+struct CompareFigureTests {
+    @Test("two surfaces, two panels; each path is the run on that surface from its default start")
+    func panelsAndPaths() throws {
+        let figure = try FigureFixture.figure("compare", "two")
+        let panels = FigureFixture.panels(figure.layout)
+        #expect(panels.count == 2)
+        for (panel, name) in zip(panels, ["saddle", "himmelblau"]) {
+            guard case .contour(let map) = panel else {
+                Issue.record("not a contour panel")
+                continue
+            }
+            let surface = try Surfaces.catalog.build(name)
+            let plan = RunSetup(surface: surface, optimizer: Adam(steps: 20), schedule: ConstantSchedule(), learningRate: 0.1,
+                                start: surface.defaultStart, steps: 20)
+            let expected = TrajectoryRunner.run(plan)
+            #expect(map.title == name && map.paths.map(\.id) == ["adam"])
+            #expect(map.paths.first?.xs == expected.points.map(\.x) && map.paths.first?.ys == expected.points.map(\.y))
+            #expect(map.field.x == surface.defaultDomain.x && map.field.y == surface.defaultDomain.y)
+        }
+        #expect(figure.legend.map(\.id) == ["adam"])
+    }
+}
