@@ -10,13 +10,13 @@ import Foundation
 /// so the first epoch uses `lr` and the last (`T - 1`) uses `end_lr` exactly (torch-lr-finder's
 /// `r = curr_iter / (num_iter - 1)`). Past `T - 1` the rate keeps growing by the same factor.
 /// Plotting the loss against the rate shows where the loss falls fastest and where it blows up.
-public struct LRRangeTest: LearningRateSchedule {
+public struct LRRangeTest: ClosedFormSchedule {
     /// The rate of the last epoch.
     public var endRate: Double
     /// Epochs of the ramp, `T` (at least 2).
     public var epochs: Int
-    private var base = 0.0
-    private var epoch = 0
+    /// Where the ramp is.
+    public var progress = ChainProgress()
 
     /// Creates the ramp.
     public init(endRate: Double, epochs: Int) {
@@ -24,19 +24,9 @@ public struct LRRangeTest: LearningRateSchedule {
         self.epochs = max(2, epochs)
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        base = baseLearningRate
-        epoch = 0
-        return value
-    }
-
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
-        return value
-    }
-
-    private var value: ScheduleValue {
-        ScheduleValue(learningRate: base * pow(endRate / base, Double(epoch) / Double(epochs - 1)))
+    /// `lr * (end_lr / lr)^(e / (T - 1))`.
+    public func rate(at epoch: Int, base: Double) -> Double {
+        base * pow(endRate / base, Double(epoch) / Double(epochs - 1))
     }
 }
 
