@@ -17,6 +17,12 @@ public enum FigureKinds {
         FigureKind.outcome.catalogEntry,
         FigureKind.grid.catalogEntry,
         FigureKind.animation.catalogEntry,
+        FigureKind.stepAnatomy.catalogEntry,
+        FigureKind.parabola.catalogEntry,
+        FigureKind.lrRange.catalogEntry,
+        FigureKind.dataFit.catalogEntry,
+        FigureKind.constraint.catalogEntry,
+        FigureKind.compare.catalogEntry,
         FigureKind.layout.catalogEntry,
     ])
 }

@@ -71,13 +71,21 @@ public enum LessonBudget {
         var problems: [Diagnostic] = []
 
         // Runs: optimizer steps and the trajectories kept.
-        let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps) }
-        let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps + 1) }
+        // A `compare` figure runs its runs once more on each surface it names, from one start.
+        var comparedSteps = 0.0, comparedKept = 0.0
+        for figure in lesson.figures where figure.kind == .compare {
+            let surfaces = Double(Self.count(figure.option("surfaces")))
+            comparedSteps += lesson.runs(for: figure).reduce(0.0) { $0 + surfaces * Double($1.steps) }
+            comparedKept += lesson.runs(for: figure).reduce(0.0) { $0 + surfaces * Double($1.steps + 1) }
+        }
+        let runSteps = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps) } + comparedSteps
+        let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps + 1) } + comparedKept
         let stepsPath = Self.stepsPath(source)
+        let compared = comparedKept > 0 ? " (and again on each surface of the compare figures)" : ""
         if kept > limits.trajectorySteps {
             let megabytes = limits.trajectorySteps * Limits.bytesPerTrajectoryStep / 1e6
             problems.append(source.diagnostic(stepsPath,
-                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
+                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs))\(compared) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
         }
 
         // Basins: resolution² runs of each shown run.
@@ -100,7 +108,7 @@ public enum LessonBudget {
                     "basins resolution \(basins.resolution) × \(basins.resolution) × \(basins.runSteps) steps = \(number(basins.steps)) optimizer steps (\(number(total)) in the lesson); the limit is \(number(limits.optimizerSteps)); lower `steps` or `resolution`, \(limitsHint)"))
             } else {
                 problems.append(source.diagnostic(stepsPath,
-                    "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs)) = \(number(total)) optimizer steps; the limit is \(number(limits.optimizerSteps)); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
+                    "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs))\(compared) = \(number(total)) optimizer steps; the limit is \(number(limits.optimizerSteps)); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
             }
         }
 
@@ -197,6 +205,15 @@ public enum LessonBudget {
         var text = steps.count == 1 ? "\(most) steps" : "up to \(most) steps"
         if seeds > 1 { text = "up to \(seeds) seeds × " + text }
         return starts > 1 ? "up to \(starts) starts × \(text)" : text
+    }
+
+    /// How many values a list option holds (1 for a single value, 0 for none).
+    private static func count(_ value: ParameterValue?) -> Int {
+        switch value {
+        case .list(let items)?: return items.count
+        case nil: return 0
+        default: return 1
+        }
     }
 
     private static func integer(_ value: ParameterValue?) -> Int? {

@@ -136,7 +136,38 @@ extension LessonReader {
             }
             return
         }
+        if kind.builder == FigureKind.compare.name, entry.key == "surfaces" {
+            figure.options[entry.key] = comparedSurfaces(value, at: entry.value)
+            return
+        }
         figure.options[entry.key] = value
+    }
+
+    /// `surfaces: [rosenbrock, saddle]` of a `compare` figure: catalog names (canonical, or an
+    /// error with a suggestion), 1 to `FigureKind.compareSurfaceLimit` of them.
+    private mutating func comparedSurfaces(_ value: ParameterValue, at node: Node) -> ParameterValue? {
+        let names: [String]
+        switch value {
+        case .text(let name): names = [name]
+        case .list(let items): names = items.compactMap { if case .text(let name) = $0 { return name } else { return nil } }
+        default: names = []
+        }
+        guard (1...FigureKind.compareSurfaceLimit).contains(names.count) else {
+            error("'surfaces' names 1 to \(FigureKind.compareSurfaceLimit) catalog surfaces, not \(names.count)", at: node)
+            return nil
+        }
+        // Each unknown name is reported at its own item.
+        let items: [Node]
+        if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        var canonical: [ParameterValue] = []
+        for (i, name) in names.enumerated() {
+            do {
+                canonical.append(.text(try catalogs.surfaces.lookup(name).name))
+            } catch {
+                self.error(error.message, at: i < items.count ? items[i] : node)
+            }
+        }
+        return canonical.count == names.count ? .list(canonical) : nil
     }
 
     /// `annotations: [{text: "saddle", at: [0, 0], text_at: [0.5, 1]}]`.

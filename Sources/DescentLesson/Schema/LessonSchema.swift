@@ -132,7 +132,8 @@ public enum LessonSchema {
                 "name": .object(["type": "string", "pattern": "^[A-Za-z0-9._-]+$"]),
                 "title": ref("text"),
                 "caption": ref("text"),
-                "runs": oneOrMany(.object(["type": "string"])),
+                // An empty list shows no run (a constraint picture of the surface alone).
+                "runs": .object(["anyOf": .array([.object(["type": "string"]), .object(["type": "array", "items": .object(["type": "string"])])])]),
                 "annotations": .object(["type": "array", "items": closedObject(LessonFields.annotation, [
                     "text": ref("text"), "at": ref("point"), "text_at": ref("point"),
                 ], required: ["text", "at"])]),

@@ -92,6 +92,12 @@ public struct Adam: Optimizer {
         point = point + ((-stepSize) * state.m) / denom
         return lr / denom
     }
+
+    /// `m_hat = m / (1 - beta1^t)` (with `beta1`, not a scheduled momentum), or `m` without bias
+    /// correction: the step is `-lr * m_hat / denom`.
+    public func moment(in state: State, step: Int) -> Vec2? {
+        biasCorrection ? state.m / (1 - powers1.power(step)) : state.m
+    }
 }
 
 extension Adam {

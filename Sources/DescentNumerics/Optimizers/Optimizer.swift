@@ -63,6 +63,12 @@ public protocol Optimizer: Sendable {
     /// `Trajectory.averagedPoints`; nil for methods without one.
     func averagedPoint(in state: State) -> Vec2?
 
+    /// The direction the method carries from step to step, in a gradient's units, after step
+    /// `step` has updated `state`: SGD's momentum buffer `b`, Adam's bias-corrected first moment
+    /// `m_hat = m / (1 - beta1^t)`. Recorded as `Trajectory.moments` (a step-anatomy figure draws
+    /// `-lr * moment` beside `-lr * g` and the step taken); nil for methods without one.
+    func moment(in state: State, step: Int) -> Vec2?
+
     /// The points the last step evaluated its closure at (L-BFGS's inner iterations), recorded
     /// as `Trajectory.evaluations`; empty for methods without a closure.
     func evaluations(in state: State) -> [Vec2]
@@ -84,4 +90,6 @@ extension Optimizer {
     public func evaluations(in state: State) -> [Vec2] { [] }
 
     public func averagedPoint(in state: State) -> Vec2? { nil }
+
+    public func moment(in state: State, step: Int) -> Vec2? { nil }
 }

@@ -59,6 +59,9 @@ public struct SGD: Optimizer {
         point = point + (-context.learningRate) * g
         return nil
     }
+
+    /// The momentum buffer `b` (nil for plain SGD, which keeps none).
+    public func moment(in state: State, step: Int) -> Vec2? { state.buffer }
 }
 
 extension SGD {

@@ -8,6 +8,12 @@ public protocol StepRecording {
     /// Records an adaptive method's per-parameter effective step size; `capacity` is the run's
     /// step count.
     mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int)
+    /// True when the recording keeps `appendMoment`'s values; the step loop asks the optimizer
+    /// for its moment only then (a basins map's endpoints never compute it).
+    static var recordsMoments: Bool { get }
+    /// Records the direction a method carries between steps (`Optimizer.moment`) after a step;
+    /// `capacity` is the run's step count.
+    mutating func appendMoment(_ moment: Vec2, capacity: Int)
     /// Records a point a closure-based method (L-BFGS) evaluated during a step.
     mutating func appendEvaluation(_ point: StepPoint)
     /// Records what the schedule reported at the end of an epoch.
@@ -19,6 +25,8 @@ public protocol StepRecording {
 }
 
 extension Trajectory: StepRecording {
+    public static var recordsMoments: Bool { true }
+
     public mutating func append(point: Vec2, loss: Double, gradient: Vec2, learningRate: Double) {
         points.append(point)
         losses.append(loss)
@@ -33,6 +41,11 @@ extension Trajectory: StepRecording {
 
     public mutating func appendEvaluation(_ point: StepPoint) {
         evaluations.append(point)
+    }
+
+    public mutating func appendMoment(_ moment: Vec2, capacity: Int) {
+        if moments.isEmpty { moments.reserveCapacity(capacity) }
+        moments.append(moment)
     }
 
     public mutating func appendEvent(_ event: StepEvent) {
@@ -67,6 +80,10 @@ public struct RunEndpoint: Sendable, StepRecording {
     public mutating func appendEffectiveRates(_ rates: Vec2, capacity: Int) {}
 
     public mutating func appendEvaluation(_ point: StepPoint) {}
+
+    public static var recordsMoments: Bool { false }
+
+    public mutating func appendMoment(_ moment: Vec2, capacity: Int) {}
 
     public mutating func appendEvent(_ event: StepEvent) {}
 

@@ -14,6 +14,9 @@ public struct Trajectory: Sendable {
     /// Per-parameter effective step size of adaptive methods for the step leaving `points[t]`,
     /// or empty for methods with a single rate.
     public var effectiveRates: [Vec2]
+    /// The direction the method carried into the step leaving `points[t]` (`Optimizer.moment`:
+    /// SGD's momentum buffer, Adam's `m_hat`), or empty for methods without one.
+    public var moments: [Vec2]
     /// The method's averaged iterate after each step (ASGD's `ax`; index 0 is the start), or
     /// empty for methods without one.
     public var averagedPoints: [Vec2]
@@ -34,6 +37,7 @@ public struct Trajectory: Sendable {
         gradients = []
         learningRates = []
         effectiveRates = []
+        moments = []
         events = []
         averagedPoints = []
         evaluations = []

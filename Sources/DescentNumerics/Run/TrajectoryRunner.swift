@@ -86,6 +86,7 @@ public enum TrajectoryRunner {
             if let rates = optimizer.update(&point, state: &state, context: context) {
                 trajectory.appendEffectiveRates(rates, capacity: setup.steps)
             }
+            if R.recordsMoments, let moment = optimizer.moment(in: state, step: step) { trajectory.appendMoment(moment, capacity: setup.steps) }
             if optimizer.needsClosure {
                 for evaluated in optimizer.evaluations(in: state) { trajectory.appendEvaluation(StepPoint(step: step, point: evaluated)) }
             }

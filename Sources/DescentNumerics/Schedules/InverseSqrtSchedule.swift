@@ -6,31 +6,21 @@
 ///
 /// The rate climbs linearly to `lr` at epoch `warmup - 1`, then falls like `1 / sqrt(e)`. (The
 /// Noam form `d^-0.5 * min(s^-0.5, s * warmup^-1.5)` is this times `sqrt(warmup) * d^-0.5`.)
-public struct InverseSqrtSchedule: LearningRateSchedule {
+public struct InverseSqrtSchedule: ClosedFormSchedule {
     /// Epochs of linear warm-up.
     public var warmup: Int
-    private var base = 0.0
-    private var epoch = 0
+    /// Where the schedule is.
+    public var progress = ChainProgress()
 
     /// Creates the schedule.
     public init(warmup: Int) {
         self.warmup = max(1, warmup)
     }
 
-    public mutating func start(baseLearningRate: Double) -> ScheduleValue {
-        base = baseLearningRate
-        epoch = 0
-        return value
-    }
-
-    public mutating func advance(loss: Double) -> ScheduleValue {
-        epoch += 1
-        return value
-    }
-
-    private var value: ScheduleValue {
+    /// `lr * min(s / warmup, sqrt(warmup / s))`, `s = e + 1`.
+    public func rate(at epoch: Int, base: Double) -> Double {
         let s = Double(epoch + 1), w = Double(warmup)
-        return ScheduleValue(learningRate: base * min(s / w, (w / s).squareRoot()))
+        return base * min(s / w, (w / s).squareRoot())
     }
 }
 

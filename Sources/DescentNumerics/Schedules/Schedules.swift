@@ -10,6 +10,7 @@ public enum Schedules {
         ConstantLR.catalogEntry,
         PolynomialLR.catalogEntry,
         InverseSqrtSchedule.catalogEntry,
+        LRRangeTest.catalogEntry,
         CosineAnnealingLR.catalogEntry,
         CosineAnnealingWarmRestarts.catalogEntry,
         WarmupCosine.catalogEntry,

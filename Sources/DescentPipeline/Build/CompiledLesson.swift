@@ -17,6 +17,8 @@ public struct CompiledLesson: Sendable {
     public var runs: [RunResult]
     /// The basins of attraction the lesson's basins figures show.
     public var basins: BasinMaps
+    /// The runs its `compare` figures show on other surfaces.
+    public var comparisons = SurfaceComparisons()
     /// The surface sampled for its maps, filled as figures are first assembled.
     public let fields = FieldCache()
 
@@ -38,7 +40,9 @@ public struct CompiledLesson: Sendable {
         for plan in lesson.runs { runs.append(try runner.run(plan)) }
         let domain = lesson.domain ?? surface.defaultDomain
         let basins = try BasinMaps.compute(lesson: lesson, runner: runner, domain: domain, runs: runs)
-        return CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins)
+        var compiled = CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins)
+        compiled.comparisons = try SurfaceComparisons.compute(lesson: lesson)
+        return compiled
     }
 
     /// Outcomes worth reporting, in `language`: the runs that diverged.
@@ -54,7 +58,8 @@ public struct CompiledLesson: Sendable {
         let theme = ThemeChoice.theme(theme ?? lesson.output.theme)
         let context = FigureContext(
             lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins, fields: fields,
-            styles: RunStyles(plans: lesson.runs, theme: theme), theme: theme, language: language
+            styles: RunStyles(plans: lesson.runs, theme: theme), theme: theme, language: language,
+            comparisons: comparisons
         )
         let assembler = FigureAssembler(context: context)
         let size = lesson.output.size.points

@@ -54,6 +54,11 @@ struct TorchScheduleCode {
             let w = literal(Double(o.warmup))
             definitions += ["def \(name)(epoch):", "    s = float(epoch + 1)", "    return min(s / \(w), math.sqrt(\(w) / s))", ""]
             return s + "LambdaLR(optimizer, lr_lambda=\(name))"
+        case let o as LRRangeTest:
+            // Descent's lr * (end_lr / lr)^(e / (T - 1)), as LambdaLR's base_lr * lmbda(epoch).
+            let name = nextLambda()
+            definitions += ["def \(name)(epoch):", "    return (\(literal(o.endRate)) / \(literal(learningRate))) ** (epoch / \(o.epochs - 1))", ""]
+            return s + "LambdaLR(optimizer, lr_lambda=\(name))"
         case let o as LambdaLR:
             return s + "LambdaLR(optimizer, lr_lambda=\(lambda(o.factor)))"
         case let o as MultiplicativeLR:

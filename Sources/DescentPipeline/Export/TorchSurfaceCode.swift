@@ -78,6 +78,18 @@ enum TorchSurfaceCode {
         case let network as DeepLinear:
             return sampled(network.data, comment: "the two-layer linear network input -> x -> y: the mean of (x * y * input - target)^2",
                            residual: "x * y * inputs - targets")
+        case let data as LogisticRegression:
+            return [
+                "X = torch.tensor([\(data.data.inputs.map(literal).joined(separator: ", "))])",
+                "T = torch.tensor([\(data.data.targets.map(literal).joined(separator: ", "))])",
+                "",
+                "def loss(x, y, batch=None):",
+                "    # BCEWithLogitsLoss: the mean of softplus(z) - target * z, z = x * input + y, over the batch",
+                "    inputs, targets = (X, T) if batch is None else (X[batch], T[batch])",
+                "    z = x * inputs + y",
+                "    softplus = torch.clamp(z, min=0) + torch.log1p(torch.exp(-torch.abs(z)))",
+                "    return (softplus - targets * z).sum() / len(inputs)",
+            ]
         default:
             return nil
         }

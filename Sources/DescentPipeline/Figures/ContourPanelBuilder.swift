@@ -41,6 +41,8 @@ enum ContourPanelBuilder {
             paths: paths(request, context: context, runs: shown),
             gradientField: request.flag("gradient_field") ? gradientField(context) : nil,
             showsColorbar: request.flag("colorbar"),
+            // A data surface's coordinates are a model's weight and bias.
+            xLabel: context.surface is any FittedModel ? "w" : "x", yLabel: context.surface is any FittedModel ? "b" : "y",
             aspect: request.text("aspect").flatMap(MapAspect.init(rawValue:)) ?? .automatic,
             formulas: FormulaLines.lines(request, runs: shown, context: context), formulaPlacement: FormulaLines.placement(request)
         )

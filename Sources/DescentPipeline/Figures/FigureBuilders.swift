@@ -15,6 +15,12 @@ enum FigureBuilders {
         LRSweepPanelBuilder.figureBuilder,
         OutcomePanelBuilder.figureBuilder,
         GridLayoutBuilder.figureBuilder,
+        StepAnatomyBuilder.figureBuilder,
+        ParabolaBuilder.figureBuilder,
+        LRRangeBuilder.figureBuilder,
+        DataFitBuilder.figureBuilder,
+        ConstraintBuilder.figureBuilder,
+        CompareLayoutBuilder.figureBuilder,
         FigureAssembler.layoutBuilder,
         FigureAssembler.animationBuilder,
     ]

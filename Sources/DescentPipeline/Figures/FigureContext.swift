@@ -15,6 +15,8 @@ public struct FigureContext: Sendable {
     public var runs: [RunResult]
     /// The basin maps computed for the lesson's basins figures.
     public var basins: BasinMaps
+    /// The runs of the lesson's `compare` figures on other surfaces.
+    public var comparisons: SurfaceComparisons
     /// The surface sampled for maps, shared by every figure of the lesson.
     public var fields: FieldCache
     /// One style per run id.
@@ -27,8 +29,10 @@ public struct FigureContext: Sendable {
     /// Creates a figure context.
     public init(
         lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], basins: BasinMaps = BasinMaps(),
-        fields: FieldCache = FieldCache(), styles: RunStyles, theme: Theme, language: String
+        fields: FieldCache = FieldCache(), styles: RunStyles, theme: Theme, language: String,
+        comparisons: SurfaceComparisons = SurfaceComparisons()
     ) {
+        self.comparisons = comparisons
         self.fields = fields
         self.lesson = lesson
         self.surface = surface

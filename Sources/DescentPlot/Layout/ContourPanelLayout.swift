@@ -83,6 +83,7 @@ struct ContourPanelLayout {
             ends.append(drawn.end)
         }
         nodes += ends
+        if let overlays = OverlayLayout(marks: marks).node(panel.overlays, in: frame) { nodes.append(overlays) }
         nodes.append(criticalPoints)
         if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(notes) }
         if let box = FormulaBoxLayout(marks: marks).node(panel.formulas, placement: panel.formulaPlacement, in: frame, avoiding: obstacles(in: frame)) {

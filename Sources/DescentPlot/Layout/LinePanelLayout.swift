@@ -84,7 +84,7 @@ struct LinePanelLayout {
             var path = Path()
             for piece in pieces { path.append(Path(polyline: piece)) }
             var children: [SceneNode] = []
-            if !path.isEmpty { children.append(.shape(ShapeItem(path, stroke: marks.lineStroke(series.style)))) }
+            if series.showsLine, !path.isEmpty { children.append(.shape(ShapeItem(path, stroke: marks.lineStroke(series.style)))) }
             if series.showsPoints {
                 for p in points where p.x.isFinite && p.y.isFinite && frame.plot.contains(p) {
                     children.append(marks.marker(series.style.marker, at: p, style: series.style, size: 6.5 * marks.typography.unit))
@@ -106,6 +106,7 @@ struct LinePanelLayout {
         var nodes: [SceneNode] = [extras.verticalMarkers(panel.verticalMarkers, in: frame)]
         nodes += panel.bands.map { band($0, in: frame) }
         nodes += curves
+        if let overlays = OverlayLayout(marks: marks).node(panel.overlays, in: frame) { nodes.append(overlays) }
         nodes += ends
         if let note = extras.note(panel.note, in: frame) { nodes.append(note) }
         nodes.append(extras.pointMarkers(panel.pointMarkers, in: frame))

@@ -45,6 +45,8 @@ public struct ContourPanel: Sendable {
     public var formulas: [FormulaLine]
     /// Where the formula box sits.
     public var formulaPlacement: FormulaPlacement
+    /// Arrows and outlines in data coordinates, drawn over the paths (step anatomy, constraint regions).
+    public var overlays: [Overlay] = []
 
     /// Creates a contour panel.
     public init(title: String? = nil, field: ScalarField, levels: Levels = .automatic(count: 14), colormap: Colormap? = nil, markedPoints: [MarkedPoint] = [], paths: [PathSeries] = [], gradientField: VectorField? = nil, annotations: [Annotation] = [], showsColorbar: Bool = false, xLabel: String = "x", yLabel: String = "y", aspect: MapAspect = .automatic, formulas: [FormulaLine] = [], formulaPlacement: FormulaPlacement = .automatic) {

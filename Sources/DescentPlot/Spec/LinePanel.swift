@@ -40,6 +40,8 @@ public struct LinePanel: Sendable {
     public var annotations: [Annotation]
     /// A short note in the plot's top-right corner (Pango markup), or nil.
     public var note: String?
+    /// Arrows and outlines in data coordinates, drawn over the curves (a parabola's bouncing steps).
+    public var overlays: [Overlay] = []
 
     /// Creates a line panel.
     public init(

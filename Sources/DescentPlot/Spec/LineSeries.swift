@@ -12,6 +12,8 @@ public struct LineSeries: Sendable, Hashable {
     public var divergedAt: Double?
     /// Draw the run's marker at every point (for curves of a few measured values, such as a sweep).
     public var showsPoints: Bool
+    /// Join the points with a line (false draws only the markers of `showsPoints`: a scatter of data).
+    public var showsLine = true
 
     /// Creates a line series.
     public init(id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAt: Double? = nil, showsPoints: Bool = false) {
