@@ -28,9 +28,20 @@ public enum LessonFacts {
             let samples = Double(LessonBudget.dataSamples(lesson, catalogs: catalogs) ?? 1)
             let side = max(3, min(gridSide, Int((Double(maximumSampleEvaluations) / samples).squareRoot())))
             problems += surfaceProblems(surface, domain: lesson.domain ?? surface.defaultDomain, side: side, source: source)
+            problems += dataFitProblems(lesson, surface: surface, source: source)
         }
         problems += scheduleProblems(lesson, source: source, catalogs: catalogs)
         return problems.sorted()
+    }
+
+    /// An error at each `data-fit` figure when the surface has no data to draw (not a
+    /// `FittedModel`, such as `least_squares` or `logistic_regression`).
+    static func dataFitProblems(_ lesson: Lesson, surface: any Surface, source: LessonSource) -> [Diagnostic] {
+        guard !(surface is any FittedModel) else { return [] }
+        return lesson.figures.indices.filter { lesson.figures[$0].kind == .dataFit }.map {
+            source.diagnostic(["figures", .index($0), "kind"], severity: .error,
+                              "a data-fit figure draws a model's data and fit, but surface '\(lesson.surface.catalogChoice(domain: lesson.domain).name)' has no data; use a data surface such as least_squares or logistic_regression")
+        }
     }
 
     /// A warning when the surface is NaN or infinite at some grid points of the domain.

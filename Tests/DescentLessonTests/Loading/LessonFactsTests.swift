@@ -13,6 +13,32 @@ struct LessonFactsTests {
 
     /// In `lr - 0.01*epoch` the `lr` is the previous epoch's rate (Keras), so from 0.1 the rates are
     /// 0.09, 0.07, 0.04, 0.0 and then -0.05 at epoch 5. Reported at the run's `schedule` (4:47).
+    /// A `data-fit` figure on a surface without data is an error at its `kind`; on a data
+    /// surface it is fine.
+    @Test func dataFitNeedsADataSurface() throws {
+        let (facts, _) = try Self.problems("""
+            title: T
+            surface: himmelblau
+            steps: 20
+            runs: [{optimizer: sgd, lr: 0.01}]
+            figures:
+              - {kind: data-fit}
+            """)
+        #expect(facts.count == 1)
+        #expect(facts.first?.severity == .error)
+        #expect(facts.first.map { "\($0.line):\($0.column)" } == "6:6")
+        #expect(facts.first?.message.contains("surface 'himmelblau' has no data") == true)
+        let (fine, _) = try Self.problems("""
+            title: T
+            surface: least_squares
+            steps: 20
+            runs: [{optimizer: sgd, lr: 0.01}]
+            figures:
+              - {kind: data-fit}
+            """)
+        #expect(fine.isEmpty)
+    }
+
     @Test func negativeScheduleRateIsAnError() throws {
         let (facts, _) = try Self.problems("""
             title: T
