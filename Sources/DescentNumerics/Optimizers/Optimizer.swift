@@ -69,6 +69,10 @@ public protocol Optimizer: Sendable {
     /// `-lr * moment` beside `-lr * g` and the step taken); nil for methods without one.
     func moment(in state: State, step: Int) -> Vec2?
 
+    /// Runs `ParameterRunner`'s N-parameter loop with this optimizer (specialized per type, as
+    /// `runSteps`). Conforming types take the default.
+    func runParameterSteps(_ setup: ParameterRunSetup, into record: inout ParameterTrajectory)
+
     /// The points the last step evaluated its closure at (L-BFGS's inner iterations), recorded
     /// as `Trajectory.evaluations`; empty for methods without a closure.
     func evaluations(in state: State) -> [Vec2]
@@ -82,6 +86,15 @@ extension Optimizer {
     public func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint) {
         TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
     }
+
+    public func runParameterSteps(_ setup: ParameterRunSetup, into record: inout ParameterTrajectory) {
+        ParameterRunner.loop(setup, optimizer: self, into: &record)
+    }
+
+    /// True when the rule updates each coordinate from its own gradient and state only, so it
+    /// applies unchanged to any number of parameters: every rule but those needing a Hessian
+    /// (Newton) or a closure over all parameters (L-BFGS).
+    public var isElementWise: Bool { !needsHessian && !needsClosure }
 
     public var needsHessian: Bool { false }
 
