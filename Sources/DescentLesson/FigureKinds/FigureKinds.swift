@@ -11,6 +11,7 @@ public enum FigureKinds {
         FigureKind.lr.catalogEntry,
         FigureKind.loss.catalogEntry,
         FigureKind.distance.catalogEntry,
+        FigureKind.coordinate.catalogEntry,
         FigureKind.effectiveLR.catalogEntry,
         FigureKind.basins.catalogEntry,
         FigureKind.lrSweep.catalogEntry,

@@ -169,7 +169,7 @@ extension LessonReader {
             guard let word = choice(value, "quantity", among: LessonClaim.Quantity.allCases.map(\.rawValue)),
                   let quantity = LessonClaim.Quantity(rawValue: word) else { return nil }
             if let afterEntry, quantity == .finalLoss || quantity == .finalDistance {
-                error("'after' counts the points of 'max_abs_x', 'max_abs_y' and 'max_loss'; '\(word)' is the last point's", at: afterEntry.keyNode)
+                error("'after' counts the points of 'max_abs_x', 'max_abs_y', 'max_loss', 'reversals_x' and 'reversals_y'; '\(word)' is the last point's", at: afterEntry.keyNode)
                 return nil
             }
             return key == "smaller" ? .smaller(quantity, after: after) : .larger(quantity, after: after)

@@ -89,6 +89,12 @@ public struct LessonClaim: Sendable, Hashable {
         case maxAbsY = "max_abs_y"
         /// `max f(p_t)` over the points from step `after` (default 0) on; `+infinity` if it diverged.
         case maxLoss = "max_loss"
+        /// How often the step's x component reverses, `(x_{t+1} - x_t)(x_t - x_{t-1}) < 0`, over the
+        /// points from step `after` on: a zig-zag along x; `+infinity` if it diverged.
+        case reversalsX = "reversals_x"
+        /// How often the step's y component reverses, `(y_{t+1} - y_t)(y_t - y_{t-1}) < 0`, over the
+        /// points from step `after` on: a zig-zag across y; `+infinity` if it diverged.
+        case reversalsY = "reversals_y"
     }
 
     /// The run the claim is about, or the first of the two it compares.

@@ -117,6 +117,8 @@ public enum ClaimEvaluation {
         case .maxAbsX: return "max |x|\(since)"
         case .maxAbsY: return "max |y|\(since)"
         case .maxLoss: return "highest loss\(since)"
+        case .reversalsX: return "reversals of the step's x\(since)"
+        case .reversalsY: return "reversals of the step's y\(since)"
         }
     }
 
@@ -264,6 +266,15 @@ public enum ClaimEvaluation {
             return points.map { abs(quantity == .maxAbsX ? $0.x : $0.y) }.max() ?? .nan
         case .maxLoss:
             return trajectory.losses.dropFirst(after).max() ?? .nan
+        case .reversalsX, .reversalsY:
+            let coordinates: [Double] = trajectory.points.dropFirst(after).map { quantity == .reversalsX ? $0.x : $0.y }
+            guard coordinates.count >= 3 else { return .nan }
+            var reversals = 0
+            for t in 2..<coordinates.count {
+                let step = coordinates[t] - coordinates[t - 1], previous = coordinates[t - 1] - coordinates[t - 2]
+                if step * previous < 0 { reversals += 1 }
+            }
+            return Double(reversals)
         }
     }
 

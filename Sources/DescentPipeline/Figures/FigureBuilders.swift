@@ -10,6 +10,7 @@ enum FigureBuilders {
         LearningRatePanelBuilder.figureBuilder,
         LossPanelBuilder.figureBuilder,
         DistancePanelBuilder.figureBuilder,
+        CoordinatePanelBuilder.figureBuilder,
         EffectiveRatePanelBuilder.figureBuilder,
         BasinsPanelBuilder.figureBuilder,
         LRSweepPanelBuilder.figureBuilder,

@@ -10,6 +10,8 @@ public struct FigureWords: Sendable, Hashable {
     public var lossAboveMinimumAxis: String
     public var distanceTitle: String
     public var distanceAxis: String
+    /// A coordinate panel's title, with `{axis}` for x or y.
+    public var coordinateTitle: String
     public var effectiveRateTitle: String
     public var effectiveRateAxis: String
     public var sweepTitle: String
@@ -44,7 +46,7 @@ public struct FigureWords: Sendable, Hashable {
     public static let english = FigureWords(
         step: "step", epoch: "epoch", learningRateTitle: "Learning rate", learningRateAxis: "learning rate",
         lossTitle: "Loss", lossAxis: "loss f(x, y)", lossAboveMinimumAxis: "f(x, y) − f*",
-        distanceTitle: "Distance to the nearest minimum", distanceAxis: "distance ‖x − x*‖",
+        distanceTitle: "Distance to the nearest minimum", distanceAxis: "distance ‖x − x*‖", coordinateTitle: "{axis} against step",
         effectiveRateTitle: "Effective step size per parameter", effectiveRateAxis: "effective step size",
         sweepTitle: "Learning-rate sweep", sweepAxis: "learning rate η", finalLoss: "final loss", bestLoss: "best loss",
         minimum: "min", globalMinimum: "global min", saddle: "saddle", maximum: "max", restart: "restart",
@@ -57,7 +59,7 @@ public struct FigureWords: Sendable, Hashable {
     public static let korean = FigureWords(
         step: "스텝", epoch: "에폭", learningRateTitle: "학습률", learningRateAxis: "학습률",
         lossTitle: "손실", lossAxis: "손실 f(x, y)", lossAboveMinimumAxis: "f(x, y) − f*",
-        distanceTitle: "가장 가까운 최솟값까지의 거리", distanceAxis: "거리 ‖x − x*‖",
+        distanceTitle: "가장 가까운 최솟값까지의 거리", distanceAxis: "거리 ‖x − x*‖", coordinateTitle: "스텝별 {axis}",
         effectiveRateTitle: "파라미터별 유효 학습률", effectiveRateAxis: "유효 학습률",
         sweepTitle: "학습률 탐색", sweepAxis: "학습률 η", finalLoss: "최종 손실", bestLoss: "최저 손실",
         minimum: "최솟값", globalMinimum: "전역 최솟값", saddle: "안장점", maximum: "최댓값", restart: "재시작",

@@ -27,6 +27,21 @@ struct AxesLayout {
         return first.union(second)
     }
 
+    /// `insets` with the top raised until `title`, wrapped at the width the plot finally gets
+    /// (`finalWidth` of the plot area, e.g. after a map's aspect is kept), fits above the plot.
+    func insets(_ insets: Insets, fittingTitle title: String?, in cell: Rect, finalWidth: (Rect) -> Double) -> Insets {
+        guard let title, !title.isEmpty else { return insets }
+        var result = insets
+        // A taller title shortens the plot, which (for a height-bound map) narrows it again: twice suffices.
+        for _ in 0..<2 {
+            let width = max(1, finalWidth(plotRect(cell, result)))
+            let needed = measurer.measure(title, markup: true, style: typography.panelTitle, wrapWidth: width).height + 6 * typography.unit
+            guard needed > result.top else { break }
+            result.top = needed
+        }
+        return result
+    }
+
     /// The plot area of `cell` with `insets`, kept at least 1 pt across.
     func plotRect(_ cell: Rect, _ insets: Insets) -> Rect {
         let r = cell.inset(top: insets.top, left: insets.left, bottom: insets.bottom, right: insets.right)

@@ -61,6 +61,9 @@ public struct FigureLayout {
             }
             let requests = content.axisRequests
             var insets = axes.insets(cell: cell, title: content.title, x: requests.x, y: requests.y)
+            // A map keeping its aspect is narrower than its cell, so its title may wrap to more lines.
+            let dataAspect = Self.aspect(x: requests.x.domain, y: requests.y.domain)
+            insets = axes.insets(insets, fittingTitle: content.title, in: cell) { content.aspect.plotArea($0, dataAspect: dataAspect).width }
             if let bar = content.colorbar { insets.right = max(insets.right, colorbars.width(bar, height: cell.height)) }
             return insets
         }

@@ -93,7 +93,7 @@ struct LessonClaimsTests {
             "11:16: 'ends_near' needs 'within: r', the distance from the point it allows",
             "12:32: 'within' is the distance of 'ends_near' or 'reaches'; this claim has neither",
             "12:43: 'after' goes with 'smaller' or 'larger'; this claim has neither",
-            "13:50: 'after' counts the points of 'max_abs_x', 'max_abs_y' and 'max_loss'; 'final_loss' is the last point's",
+            "13:50: 'after' counts the points of 'max_abs_x', 'max_abs_y', 'max_loss', 'reversals_x' and 'reversals_y'; 'final_loss' is the last point's",
             "14:12: a comparison needs two different runs, not 'sgd' twice",
             "15:12: 'runs' of a claim must be two run ids [A, B], not a list",
             "16:25: 'reaches' takes 'global' or a known minimum [x, y], not 'local'",

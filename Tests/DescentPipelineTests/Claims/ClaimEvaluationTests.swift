@@ -84,6 +84,18 @@ struct ClaimEvaluationTests {
         ])
     }
 
+    /// `reversals_y` counts the steps whose y component reverses the previous one. With lr 1.5 the
+    /// step scales the point by 1 - 1.5 = -0.5: y goes 2, -1, 0.5, -0.25, so the y steps -3, 1.5,
+    /// -0.75 reverse twice; lr 0.5 halves y (2, 1, 0.5, 0.25) and never reverses.
+    @Test func reversalsCountAZigZag() throws {
+        let yaml = Self.head.replacingOccurrences(of: "  - {optimizer: sgd, lr: 1000, id: wild}", with: "  - {optimizer: sgd, lr: 1.5, id: bounce}")
+            + "  - {runs: [bounce, half], larger: reversals_y}\n  - {runs: [half, bounce], larger: reversals_y}\n"
+        let compiled = try CompiledLesson.compile(try LessonLoader().parse(yaml: yaml, file: "claims.yaml"))
+        #expect(ClaimEvaluation.failures(compiled).map { "\($0.line):\($0.column): \($0.message)" } == [
+            "12:28: claim failed: run 'half' has a larger reversals of the step's y than run 'bounce'; 'half' has 0, 'bounce' 2",
+        ])
+    }
+
     /// A diverged run's final loss is no number below a bound, and a comparison names the step.
     @Test func divergedRunsFailLossClaims() throws {
         #expect(try Self.failures(["{run: wild, final_loss_below: 1}", "{runs: [wild, half], smaller: final_loss}"]) == [
