@@ -1,4 +1,8 @@
 /// What an optimizer sees at one step.
+///
+/// A plain value (no closure, no reference): the step loop builds one per step and passes it to
+/// `update`, so it must copy as a few machine words. PyTorch's `closure`, which only L-BFGS needs,
+/// is passed beside it (`Optimizer.update(_:state:context:evaluate:)`).
 public struct StepContext: Sendable {
     /// The gradient at the current point (possibly noisy or from a mini-batch).
     public var gradient: Vec2
@@ -11,19 +15,14 @@ public struct StepContext: Sendable {
     public var hessian: Matrix2?
     /// The 1-based number of this step (PyTorch's `state['step']` after its increment).
     public var step: Int
-    /// PyTorch's `closure`: the loss and its gradient at any point, given only to optimizers
-    /// whose `needsClosure` is true (L-BFGS).
-    public var evaluate: (@Sendable (Vec2) -> (Double, Vec2))?
 
     /// Creates a step context.
-    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int,
-                evaluate: (@Sendable (Vec2) -> (Double, Vec2))? = nil) {
+    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int) {
         self.gradient = gradient
         self.learningRate = learningRate
         self.scheduledMomentum = scheduledMomentum
         self.hessian = hessian
         self.step = step
-        self.evaluate = evaluate
     }
 }
 
@@ -49,6 +48,12 @@ public protocol Optimizer: Sendable {
     ///   multiplies each gradient component, e.g. `lr / (sqrt(v_hat) + eps)` for Adam), or nil for
     ///   methods that use one rate for every parameter.
     func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2?
+
+    /// Applies one update of a method that re-evaluates the loss (`needsClosure`, L-BFGS), with
+    /// PyTorch's `closure`: `evaluate(p)` is the loss and its gradient `(f(p), grad f(p))`. The
+    /// step loop calls this instead of `update(_:state:context:)` when `needsClosure` is true; by
+    /// default it ignores `evaluate` and calls `update(_:state:context:)`.
+    func update(_ point: inout Vec2, state: inout State, context: StepContext, evaluate: (Vec2) -> (Double, Vec2)) -> Vec2?
 
     /// Runs `TrajectoryRunner`'s step loop with this optimizer, recording every step. Called on an
     /// `any Optimizer`, it dispatches once per run to the conforming type, whose witness is
@@ -81,6 +86,10 @@ extension Optimizer {
 
     public func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint) {
         TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
+    }
+
+    public func update(_ point: inout Vec2, state: inout State, context: StepContext, evaluate: (Vec2) -> (Double, Vec2)) -> Vec2? {
+        update(&point, state: &state, context: context)
     }
 
     public var needsHessian: Bool { false }

@@ -70,20 +70,19 @@ public enum TrajectoryRunner {
         var value = schedule.start(baseLearningRate: setup.learningRate)
         var gradient = gradients.gradient(at: point)
         var loss = surface.value(at: point)
-        var closure: (@Sendable (Vec2) -> (Double, Vec2))?
-        if optimizer.needsClosure {
-            closure = { @Sendable p in (surface.value(at: p), surface.gradient(at: p)) }
-        }
 
         trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
 
         for step in stride(from: 1, through: setup.steps, by: 1) {
             let context = StepContext(
                 gradient: gradient, learningRate: value.learningRate, scheduledMomentum: value.momentum,
-                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step, evaluate: closure
+                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step
             )
             let previous = point
-            if let rates = optimizer.update(&point, state: &state, context: context) {
+            let rates = optimizer.needsClosure
+                ? optimizer.update(&point, state: &state, context: context) { p in (surface.value(at: p), surface.gradient(at: p)) }
+                : optimizer.update(&point, state: &state, context: context)
+            if let rates {
                 trajectory.appendEffectiveRates(rates, capacity: setup.steps)
             }
             if R.recordsMoments, let moment = optimizer.moment(in: state, step: step) { trajectory.appendMoment(moment, capacity: setup.steps) }
