@@ -61,8 +61,10 @@ public protocol Optimizer: Sendable {
     /// than dynamic per step. Conforming types take the default.
     func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout Trajectory)
 
-    /// The same loop keeping only where the run ends (a basins map's many runs).
-    func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint)
+    /// Runs `setup` from each of `starts` keeping only where each run ends (a basins map's many
+    /// runs), several runs interleaved (`TrajectoryRunner.endpoints(_:from:)`), with the same
+    /// dispatch once per call. Conforming types take the default.
+    func runEndpoints(_ setup: RunSetup, from starts: [Vec2]) -> [RunEndpoint]
 
     /// A second iterate the method keeps beside the point (ASGD's average `ax`), recorded as
     /// `Trajectory.averagedPoints`; nil for methods without one.
@@ -84,8 +86,8 @@ extension Optimizer {
         TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
     }
 
-    public func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint) {
-        TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
+    public func runEndpoints(_ setup: RunSetup, from starts: [Vec2]) -> [RunEndpoint] {
+        TrajectoryRunner.interleavedEndpoints(setup, optimizer: self, from: starts)
     }
 
     public func update(_ point: inout Vec2, state: inout State, context: StepContext, evaluate: (Vec2) -> (Double, Vec2)) -> Vec2? {
