@@ -9,13 +9,8 @@ enum GIFLibrary {
         try loaded.get()
     }
 
-    private static let loaded: Result<DescentGIFFunctions, VideoEncodingError> = {
-        var functions = DescentGIFFunctions()
-        if let error = descent_gif_load(&functions) {
-            return .failure(.libraryUnavailable(
-                purpose: "GIF animations", libraries: String(cString: descent_gif_soname()), message: String(cString: error),
-                install: "Debian: apt install libgif7"))
-        }
-        return .success(functions)
-    }()
+    private static let loaded = LibraryLoading.load(
+        DescentGIFFunctions(), purpose: "GIF animations", libraries: String(cString: descent_gif_soname()),
+        install: "Debian: apt install libgif7"
+    ) { descent_gif_load($0) }
 }

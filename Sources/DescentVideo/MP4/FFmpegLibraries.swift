@@ -3,8 +3,8 @@ import CDescentAV
 /// FFmpeg's libavformat, libavcodec and libavutil, opened when the first MP4 is encoded.
 ///
 /// They are not linked into the program: with libx264 and their own dependencies they are about
-/// ninety shared libraries, which the loader would map at every start of `descent` (40-50 ms
-/// instead of 10-20 ms for `descent --help`) although most builds write no animation.
+/// ninety shared libraries, which the loader would map at every start of `descent` although most
+/// builds write no animation (linked, `descent --help` took 59 ms of CPU; opened on demand, 22 ms).
 /// `descent_av_load` (in the C shim) opens them by their ABI names (e.g. `libavformat.so.59`,
 /// from the headers' major versions) and looks up the functions `DescentAVFunctions` lists.
 enum FFmpegLibraries {
@@ -14,15 +14,10 @@ enum FFmpegLibraries {
         try loaded.get()
     }
 
-    private static let loaded: Result<DescentAVFunctions, VideoEncodingError> = {
-        var functions = DescentAVFunctions()
-        if let error = descent_av_load(&functions) {
-            let names = [descent_av_soname_avformat(), descent_av_soname_avcodec(), descent_av_soname_avutil()]
-                .map { String(cString: $0) }.joined(separator: ", ")
-            return .failure(.libraryUnavailable(
-                purpose: "MP4 animations", libraries: names, message: String(cString: error),
-                install: "Debian: apt install libavformat59 libavcodec59 libavutil57 (libavcodec with libx264)"))
-        }
-        return .success(functions)
-    }()
+    private static let loaded = LibraryLoading.load(
+        DescentAVFunctions(), purpose: "MP4 animations",
+        libraries: [descent_av_soname_avformat(), descent_av_soname_avcodec(), descent_av_soname_avutil()]
+            .map { String(cString: $0) }.joined(separator: ", "),
+        install: "Debian: apt install libavformat59 libavcodec59 libavutil57 (libavcodec with libx264)"
+    ) { descent_av_load($0) }
 }
