@@ -36,17 +36,18 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]
         ),
-        // FFmpeg (libavformat, libavcodec with libx264, libavutil) for MP4 animations.
-        // pkg-config gives the include path; the module map links the three libraries.
+        // FFmpeg (libavformat, libavcodec with libx264, libavutil) for MP4 animations, and giflib for
+        // GIF animations: headers only. Neither is linked (no pkg-config, no link line in the module
+        // maps): DescentVideo opens them with dlopen when the first animation is encoded, so a build
+        // without animations does not load their ~90 shared libraries (see FFmpegLibraries.swift).
+        // Debian keeps FFmpeg's headers in /usr/include/x86_64-linux-gnu, on the compiler's path.
         .systemLibrary(
             name: "CDescentAV",
-            pkgConfig: "libavformat",
             providers: [
                 .apt(["libavcodec-dev", "libavformat-dev", "libavutil-dev"]),
                 .brew(["ffmpeg"]),
             ]
         ),
-        // giflib for GIF animations. Debian ships no pkg-config file for it: the module map links "gif".
         .systemLibrary(
             name: "CDescentGIF",
             providers: [.apt(["libgif-dev"]), .brew(["giflib"])]
@@ -102,6 +103,10 @@ let package = Package(
             name: "DescentPublishTests",
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
-        .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "DescentPipeline", "CDescentAV", "CDescentGIF"]),
+        // The tests' decoders (MP4Probe, GIFProbe) call FFmpeg and giflib directly, so they link them.
+        .testTarget(
+            name: "DescentVideoTests", dependencies: ["DescentVideo", "DescentPipeline", "CDescentAV", "CDescentGIF"],
+            linkerSettings: [.linkedLibrary("avformat"), .linkedLibrary("avcodec"), .linkedLibrary("avutil"), .linkedLibrary("gif")]
+        ),
     ]
 )

@@ -8,8 +8,9 @@ Measures, with the release build of `descent`:
   peer     the matplotlib peer figure (../shared/bench/mpl_figure.py) against `descent build` of
            bench/peer-one-figure.yaml, the same figure (Rosenbrock, 30 log levels, three runs of 1000 steps,
            LR and loss panels, PNG 1600x900 + SVG), alternately, N times each;
-  course   the whole course cold (every lesson with --format png,svg,pdf, both handouts and the
-           gallery; --force) and rebuilt unchanged, against the peer's median;
+  course   the whole course cold (every lesson's still figures with --format png,svg,pdf and
+           --no-animations, both handouts and the gallery; --force) and rebuilt unchanged, against
+           the peer's median; and the cold course with its animations (MP4) for reference;
   basins   bench/basins-512.yaml: a 512x512 basins map of 500 Adam steps on Himmelblau;
   long     bench/long-path.yaml: one run of 100,000 steps drawn as a contour PNG;
 and the peak resident memory of the cold course build. Prints one table; copy it to the README.
@@ -57,26 +58,29 @@ def main():
         descent = os.path.join(bin_path, "descent")
     work = tempfile.mkdtemp(prefix="descent-bench-")
     try:
-        peer, ours, cold, warm, memory, basins, long = [], [], [], [], [], [], []
+        peer, ours, cold, warm, memory, basins, long, animated = [], [], [], [], [], [], [], []
         single = ["--no-handout", "--no-gallery", "--quiet", "--force"]
         for _ in range(args.runs):
             peer.append(timed([sys.executable, args.peer_script, os.path.join(work, "mpl")])[0])
             ours.append(timed([descent, "build", "bench/peer-one-figure.yaml", "--output", os.path.join(work, "peer")] + single)[0])
         for _ in range(max(3, args.runs // 2)):
-            seconds, mb = timed([descent, "build", "Lessons", "--format", "png,svg,pdf", "--output",
-                                 os.path.join(work, "course"), "--quiet", "--force"])
+            course = [descent, "build", "Lessons", "--format", "png,svg,pdf", "--no-animations", "--output",
+                      os.path.join(work, "course"), "--quiet"]
+            seconds, mb = timed(course + ["--force"])
             cold.append(seconds)
             memory.append(mb)
-            warm.append(timed([descent, "build", "Lessons", "--format", "png,svg,pdf", "--output",
-                               os.path.join(work, "course"), "--quiet"])[0])
+            warm.append(timed(course)[0])
+            animated.append(timed([descent, "build", "Lessons", "--format", "png,svg,pdf", "--output",
+                                   os.path.join(work, "animated"), "--quiet", "--force"])[0])
             basins.append(timed([descent, "build", "bench/basins-512.yaml", "--output", os.path.join(work, "b")] + single)[0])
             long.append(timed([descent, "build", "bench/long-path.yaml", "--output", os.path.join(work, "l")] + single)[0])
         p = median_ms(peer)
         rows = [
             ("matplotlib peer figure (PNG + SVG)", p, "1.00x"),
             ("descent build, same figure", median_ms(ours), f"{p / median_ms(ours):.1f}x faster"),
-            ("whole course cold (png,svg,pdf, handouts, gallery)", median_ms(cold), f"{median_ms(cold) / p:.2f}x the peer"),
+            ("whole course cold (stills png,svg,pdf, handouts, gallery)", median_ms(cold), f"{median_ms(cold) / p:.2f}x the peer"),
             ("whole course unchanged (rebuild)", median_ms(warm), f"{median_ms(warm) / p:.3f}x the peer"),
+            ("whole course cold with its animations", median_ms(animated), f"{median_ms(animated) / p:.2f}x the peer"),
             ("basins 512x512, Adam, 500 steps, Himmelblau", median_ms(basins), ""),
             ("100,000-step path as a contour PNG", median_ms(long), ""),
         ]
@@ -85,7 +89,7 @@ def main():
         print("| what | median | ratio |\n| --- | ---: | --- |")
         for name, ms, ratio in rows:
             print(f"| {name} | {ms:.0f} ms | {ratio} |")
-        print(f"\npeak memory of the cold course build: {max(memory):.0f} MB")
+        print(f"\npeak memory of the cold course build (stills): {max(memory):.0f} MB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -39,6 +39,8 @@ struct BuildCommand: AsyncParsableCommand {
     var noHandout = false
     @Flag(name: .customLong("no-gallery"), help: "Do not write the gallery page (index.html).")
     var noGallery = false
+    @Flag(name: .customLong("no-animations"), help: "Write animation figures as stills only: no MP4, GIF or Beamer frames.")
+    var noAnimations = false
     @Flag(help: "Rebuild everything, even what is up to date.")
     var force = false
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
@@ -63,7 +65,7 @@ struct BuildCommand: AsyncParsableCommand {
         policy.gallery = !noGallery
         let options = BuildOptions(
             outputDirectory: output, formats: format?.formats, language: lang?.rawValue, scale: scale, theme: theme,
-            limits: noLimits ? nil : .standard
+            limits: noLimits ? nil : .standard, animations: !noAnimations
         )
         return CourseBuild(options: options, policy: policy, force: force, warningsAsErrors: warningsAsErrors, width: jobs)
     }

@@ -31,6 +31,9 @@ struct BuildCommandParsingTests {
     func switchesOff() throws {
         let course = try BuildCommand.parse(["--no-handout", "--no-gallery"]).course
         #expect(!course.policy.handouts && !course.policy.gallery)
+        #expect(try BuildCommand.parse([]).course.options.animations)
+        let stills = try BuildCommand.parse(["--no-animations"]).course.options
+        #expect(!stills.animations && stills.cacheKey.hasSuffix(" animations=no"))
     }
 
     @Test(

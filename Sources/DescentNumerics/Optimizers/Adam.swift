@@ -77,6 +77,9 @@ public struct Adam: Optimizer {
 
     public func makeState() -> State { State() }
 
+    /// Inlined into the step loop (a 512 x 512 basins map runs it 131 million times), where the
+    /// effective rate it returns is unused for a map's endpoints and its divisions are dropped.
+    @inline(__always)
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
         let lr = context.learningRate
         let beta1 = context.scheduledMomentum ?? self.beta1

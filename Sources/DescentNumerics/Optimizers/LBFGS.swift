@@ -74,8 +74,10 @@ public struct LBFGS: Optimizer {
 
     public func evaluations(in state: State) -> [Vec2] { state.evaluations }
 
-    public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
-        guard let evaluate = context.evaluate else { return nil }
+    /// Without a closure L-BFGS cannot step: the point stays where it is.
+    public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? { nil }
+
+    public func update(_ point: inout Vec2, state: inout State, context: StepContext, evaluate: (Vec2) -> (Double, Vec2)) -> Vec2? {
         state.evaluations.removeAll(keepingCapacity: true)
         let lr = context.learningRate
         var (loss, flatGrad) = evaluate(point)

@@ -1,4 +1,8 @@
 /// What an optimizer sees at one step.
+///
+/// A plain value (no closure, no reference): the step loop builds one per step and passes it to
+/// `update`, so it must copy as a few machine words. PyTorch's `closure`, which only L-BFGS needs,
+/// is passed beside it (`Optimizer.update(_:state:context:evaluate:)`).
 public struct StepContext: Sendable {
     /// The gradient at the current point (possibly noisy or from a mini-batch).
     public var gradient: Vec2
@@ -11,19 +15,14 @@ public struct StepContext: Sendable {
     public var hessian: Matrix2?
     /// The 1-based number of this step (PyTorch's `state['step']` after its increment).
     public var step: Int
-    /// PyTorch's `closure`: the loss and its gradient at any point, given only to optimizers
-    /// whose `needsClosure` is true (L-BFGS).
-    public var evaluate: (@Sendable (Vec2) -> (Double, Vec2))?
 
     /// Creates a step context.
-    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int,
-                evaluate: (@Sendable (Vec2) -> (Double, Vec2))? = nil) {
+    public init(gradient: Vec2, learningRate: Double, scheduledMomentum: Double? = nil, hessian: Matrix2? = nil, step: Int) {
         self.gradient = gradient
         self.learningRate = learningRate
         self.scheduledMomentum = scheduledMomentum
         self.hessian = hessian
         self.step = step
-        self.evaluate = evaluate
     }
 }
 
@@ -50,14 +49,22 @@ public protocol Optimizer: Sendable {
     ///   methods that use one rate for every parameter.
     func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2?
 
+    /// Applies one update of a method that re-evaluates the loss (`needsClosure`, L-BFGS), with
+    /// PyTorch's `closure`: `evaluate(p)` is the loss and its gradient `(f(p), grad f(p))`. The
+    /// step loop calls this instead of `update(_:state:context:)` when `needsClosure` is true; by
+    /// default it ignores `evaluate` and calls `update(_:state:context:)`.
+    func update(_ point: inout Vec2, state: inout State, context: StepContext, evaluate: (Vec2) -> (Double, Vec2)) -> Vec2?
+
     /// Runs `TrajectoryRunner`'s step loop with this optimizer, recording every step. Called on an
     /// `any Optimizer`, it dispatches once per run to the conforming type, whose witness is
     /// compiled with the type known, so the loop's `update` calls are direct and inlined rather
     /// than dynamic per step. Conforming types take the default.
     func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout Trajectory)
 
-    /// The same loop keeping only where the run ends (a basins map's many runs).
-    func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint)
+    /// Runs `setup` from each of `starts` keeping only where each run ends (a basins map's many
+    /// runs), several runs interleaved (`TrajectoryRunner.endpoints(_:from:)`), with the same
+    /// dispatch once per call. Conforming types take the default.
+    func runEndpoints(_ setup: RunSetup, from starts: [Vec2]) -> [RunEndpoint]
 
     /// A second iterate the method keeps beside the point (ASGD's average `ax`), recorded as
     /// `Trajectory.averagedPoints`; nil for methods without one.
@@ -83,8 +90,12 @@ extension Optimizer {
         TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
     }
 
-    public func runSteps(_ setup: RunSetup, gradients: inout any GradientSource, into record: inout RunEndpoint) {
-        TrajectoryRunner.loop(setup, gradients: &gradients, optimizer: self, into: &record)
+    public func runEndpoints(_ setup: RunSetup, from starts: [Vec2]) -> [RunEndpoint] {
+        TrajectoryRunner.interleavedEndpoints(setup, optimizer: self, from: starts)
+    }
+
+    public func update(_ point: inout Vec2, state: inout State, context: StepContext, evaluate: (Vec2) -> (Double, Vec2)) -> Vec2? {
+        update(&point, state: &state, context: context)
     }
 
     public func runParameterSteps(_ setup: ParameterRunSetup, into record: inout ParameterTrajectory) {

@@ -25,11 +25,24 @@ public enum TrajectoryRunner {
     /// Runs `setup` exactly as `run(_:)` does but keeps only where it ended, for the many runs of
     /// a basins map: no per-step storage.
     public static func endpoint(_ setup: RunSetup) -> RunEndpoint {
-        var end = RunEndpoint(point: setup.start)
-        var gradients = gradientSource(setup)
-        setup.optimizer.runSteps(setup, gradients: &gradients, into: &end)
-        return end
+        endpoints(setup, from: [setup.start])[0]
     }
+
+    /// Runs `setup` from each of `starts` exactly as `endpoint(_:)` does (a fresh optimizer state,
+    /// schedule and gradient source for each), in order.
+    ///
+    /// The runs go `lanes` at a time, interleaved step by step: one run is a chain of dependent
+    /// square roots and divisions (Adam's), whose latency leaves the core idle; independent chains
+    /// side by side fill it. Each run's arithmetic is unchanged, so every endpoint is bit-identical
+    /// to its run alone.
+    public static func endpoints(_ setup: RunSetup, from starts: [Vec2]) -> [RunEndpoint] {
+        setup.optimizer.runEndpoints(setup, from: starts)
+    }
+
+    /// Runs interleaved by `endpoints(_:from:)`.
+    /// Measured on the 512 x 512 Adam basins map (release, 2 cores): 1 lane 6.4 s of CPU, 4 lanes
+    /// 4.5 s, 8 lanes 4.6 s.
+    static let lanes = 4
 
     /// The run's gradient source: mini-batches, noisy or exact (see `run(_:)`).
     static func gradientSource(_ setup: RunSetup) -> any GradientSource {
@@ -58,56 +71,48 @@ public enum TrajectoryRunner {
 
     /// The step loop, generic over the optimizer and the recording only: it is entered through
     /// `Optimizer.runSteps`, whose witness for each optimizer is compiled with both types known, so
-    /// the per-step `update` is direct and inlined. The surface, the gradient source and the
-    /// schedule are called through their existentials, one indirect call each per step.
+    /// the per-step `update` is direct (see `RunCursor`).
     static func loop<O: Optimizer, R: StepRecording>(
-        _ setup: RunSetup, gradients: inout any GradientSource, optimizer: O, into trajectory: inout R
+        _ setup: RunSetup, gradients: inout any GradientSource, optimizer: O, into record: inout R
     ) {
-        let surface = setup.surface
-        var schedule = setup.schedule
-        var state = optimizer.makeState()
-        var point = setup.start
-        var value = schedule.start(baseLearningRate: setup.learningRate)
-        var gradient = gradients.gradient(at: point)
-        var loss = surface.value(at: point)
-        var closure: (@Sendable (Vec2) -> (Double, Vec2))?
-        if optimizer.needsClosure {
-            closure = { @Sendable p in (surface.value(at: p), surface.gradient(at: p)) }
-        }
-
-        trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
-
+        var cursor = RunCursor(setup, gradients: &gradients, optimizer: optimizer, into: &record)
         for step in stride(from: 1, through: setup.steps, by: 1) {
-            let context = StepContext(
-                gradient: gradient, learningRate: value.learningRate, scheduledMomentum: value.momentum,
-                hessian: optimizer.needsHessian ? surface.hessian(at: point) : nil, step: step, evaluate: closure
-            )
-            let previous = point
-            if let rates = optimizer.update(&point, state: &state, context: context) {
-                trajectory.appendEffectiveRates(rates, capacity: setup.steps)
-            }
-            if R.recordsMoments, let moment = optimizer.moment(in: state, step: step) { trajectory.appendMoment(moment, capacity: setup.steps) }
-            if optimizer.needsClosure {
-                for evaluated in optimizer.evaluations(in: state) { trajectory.appendEvaluation(StepPoint(step: step, point: evaluated)) }
-            }
-            loss = surface.value(at: point)
-            if !point.isFinite || !loss.isFinite {
-                trajectory.divergence = Divergence(step: step, lastPoint: previous, reason: .notFinite)
-                break
-            }
-            if !setup.escapeDomain.contains(point) {
-                trajectory.divergence = Divergence(step: step, lastPoint: previous, reason: .leftDomain)
-                break
-            }
-            if step % setup.stepsPerEpoch == 0 {
-                value = schedule.advance(loss: loss)
-                if step < setup.steps {
-                    for event in value.events { trajectory.appendEvent(StepEvent(step: step, event: event)) }
-                }
-            }
-            gradient = gradients.gradient(at: point)
-            trajectory.append(point: point, loss: loss, gradient: gradient, learningRate: value.learningRate)
-            if let average = optimizer.averagedPoint(in: state) { trajectory.appendAveragedPoint(average, start: setup.start) }
+            if !cursor.advance(step: step, setup, gradients: &gradients, optimizer: optimizer, into: &record) { break }
         }
+    }
+
+    /// `endpoints(_:from:)` for one optimizer type, entered through `Optimizer.runEndpoints`: the
+    /// starts in groups of `lanes`, each group's cursors advanced together, step by step.
+    static func interleavedEndpoints<O: Optimizer>(_ setup: RunSetup, optimizer: O, from starts: [Vec2]) -> [RunEndpoint] {
+        var ends: [RunEndpoint] = []
+        ends.reserveCapacity(starts.count)
+        for first in stride(from: 0, to: starts.count, by: lanes) {
+            var records: [RunEndpoint] = []
+            var sources: [any GradientSource] = []
+            var cursors: [RunCursor<O>] = []
+            for start in starts[first..<min(first + lanes, starts.count)] {
+                var laneSetup = setup
+                laneSetup.start = start
+                var record = RunEndpoint(point: start)
+                var source = gradientSource(laneSetup)
+                cursors.append(RunCursor(laneSetup, gradients: &source, optimizer: optimizer, into: &record))
+                records.append(record)
+                sources.append(source)
+            }
+            var running = Array(repeating: true, count: cursors.count)
+            var live = cursors.count
+            var step = 1
+            while step <= setup.steps, live > 0 {
+                for lane in cursors.indices where running[lane] {
+                    if !cursors[lane].advance(step: step, setup, gradients: &sources[lane], optimizer: optimizer, into: &records[lane]) {
+                        running[lane] = false
+                        live -= 1
+                    }
+                }
+                step += 1
+            }
+            ends += records
+        }
+        return ends
     }
 }

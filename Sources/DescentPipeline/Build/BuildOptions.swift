@@ -15,11 +15,14 @@ public struct BuildOptions: Sendable {
     public var theme: OutputSettings.ThemeName?
     /// The work budget every lesson must keep (`LessonBudget`); nil for none (`--no-limits`).
     public var limits: LessonBudget.Limits?
+    /// False writes an animation figure's still (in the build's formats) but not its video, GIF or
+    /// Beamer frames (`descent build --no-animations`); the gallery then shows the still.
+    public var animations: Bool
 
     /// Creates build options.
     public init(
         outputDirectory: String = "Output", formats: [OutputFormat]? = nil, language: String? = nil, scale: Double? = nil,
-        theme: OutputSettings.ThemeName? = nil, limits: LessonBudget.Limits? = .standard
+        theme: OutputSettings.ThemeName? = nil, limits: LessonBudget.Limits? = .standard, animations: Bool = true
     ) {
         self.outputDirectory = outputDirectory
         self.formats = formats
@@ -27,6 +30,7 @@ public struct BuildOptions: Sendable {
         self.scale = scale
         self.theme = theme
         self.limits = limits
+        self.animations = animations
     }
 
     /// Everything in these options that changes what a lesson's files contain, as one line (the
@@ -34,5 +38,6 @@ public struct BuildOptions: Sendable {
     public var cacheKey: String {
         let formats = self.formats.map { $0.map(\.rawValue).joined(separator: ",") } ?? "lesson"
         return "formats=\(formats) language=\(language ?? "lesson") scale=\(scale.map { "\($0)" } ?? "lesson") theme=\(theme?.rawValue ?? "lesson")"
+            + (animations ? "" : " animations=no")
     }
 }

@@ -44,7 +44,7 @@ public struct LessonBuilder: Sendable {
     public func plannedFiles(_ lesson: Lesson) -> [String] {
         let figures = lesson.writtenFigures.flatMap { request in
             formats(lesson).map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
-                + (request.kind.animatesFigure ? animationFiles(request, lesson: lesson).all : [])
+                + (writesAnimation(request) ? animationFiles(request, lesson: lesson).all : [])
         }
         guard lesson.export.contains(.csv) else { return figures }
         return figures + RunExport.fileNames(lesson.runs.map { ($0.id, $0.starts.count) }, directory: "\(options.outputDirectory)/\(lesson.name)")
@@ -113,7 +113,7 @@ public struct LessonBuilder: Sendable {
         for (request, figure) in assembled.figures {
             let paths = formats.map { outputPath(lesson: lesson.name, figure: request.name, format: $0) }
             jobs.append(RenderJob(paths: paths, work: .figure(figure, formats: formats, scale: scale)))
-            if request.kind.animatesFigure {
+            if writesAnimation(request) {
                 let animation = animationJob(request, figure: figure, compiled: compiled)
                 jobs.append(RenderJob(paths: animation.files.all, work: .animation(animation)))
             }
@@ -124,6 +124,11 @@ public struct LessonBuilder: Sendable {
             }
         }
         return jobs
+    }
+
+    /// True when `request` is an animation and the build writes animations.
+    func writesAnimation(_ request: FigureRequest) -> Bool {
+        request.kind.animatesFigure && options.animations
     }
 
     func language(_ lesson: Lesson) -> String {

@@ -61,13 +61,10 @@ public struct BasinMaps: Sendable {
         let rows = RowResults(count: n)
         DispatchQueue.concurrentPerform(iterations: n) { row in
             let y = domain.y.lowerBound + (domain.y.upperBound - domain.y.lowerBound) * (Double(row) + 0.5) / Double(n)
-            var cells: [Int?] = []
-            cells.reserveCapacity(n)
-            for column in 0..<n {
-                let x = domain.x.lowerBound + (domain.x.upperBound - domain.x.lowerBound) * (Double(column) + 0.5) / Double(n)
-                cells.append(classify(run.endpoint(from: Vec2(x, y)), minima: minima, radius: tolerance * diagonal))
+            let starts = (0..<n).map { column in
+                Vec2(domain.x.lowerBound + (domain.x.upperBound - domain.x.lowerBound) * (Double(column) + 0.5) / Double(n), y)
             }
-            rows.set(row, cells)
+            rows.set(row, run.endpoints(from: starts).map { classify($0, minima: minima, radius: tolerance * diagonal) })
         }
         return rows.joined()
     }

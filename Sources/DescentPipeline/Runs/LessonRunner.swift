@@ -70,10 +70,8 @@ public struct PlannedRun: Sendable {
         return TrajectoryRunner.run(setup)
     }
 
-    /// Only where the run from `start` ends.
-    public func endpoint(from start: Vec2) -> RunEndpoint {
-        var setup = setup
-        setup.start = start
-        return TrajectoryRunner.endpoint(setup)
+    /// Only where the runs from each of `starts` end, in order (`TrajectoryRunner.endpoints`).
+    public func endpoints(from starts: [Vec2]) -> [RunEndpoint] {
+        TrajectoryRunner.endpoints(setup, from: starts)
     }
 }

@@ -32,7 +32,7 @@ enum CourseJob: Sendable {
                 return Summary(files: report.path.map { [$0] } ?? [], text: "\(report.pages) pages, \(report.lessons) lessons")
             case .gallery(let renderFigures):
                 let files = try GalleryWriter(outputDirectory: options.outputDirectory, painter: painter)
-                    .write(lessons: compiled, language: options.language, renderFigures: renderFigures)
+                    .write(lessons: compiled, language: options.language, renderFigures: renderFigures, videos: options.animations)
                 return Summary(files: files, text: "\(LessonNumber.course(compiled.map(\.lesson.name)).count) lessons")
             case .file:
                 return Summary(files: [], text: "")

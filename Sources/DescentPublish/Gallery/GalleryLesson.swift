@@ -22,8 +22,9 @@ public struct GalleryLesson: Sendable, Hashable {
 
     /// The gallery form of a lesson: texts in `language`, every figure as
     /// `<lesson>/<figure>.svg`, relative to the gallery page (where `descent build` writes it),
-    /// with its caption.
-    public init(lesson: Lesson, language: String) {
+    /// with its caption; an animation written as MP4 plays as a video over it unless `videos` is
+    /// false (the build wrote no animations).
+    public init(lesson: Lesson, language: String, videos: Bool = true) {
         self.init(
             name: lesson.name,
             title: lesson.title.resolved(language: language),
@@ -32,7 +33,7 @@ public struct GalleryLesson: Sendable, Hashable {
                 GalleryFigure(
                     name: request.name, source: "\(lesson.name)/\(request.name).svg",
                     caption: request.caption?.resolved(language: language),
-                    video: GalleryVideo(request, lesson: lesson)
+                    video: videos ? GalleryVideo(request, lesson: lesson) : nil
                 )
             }
         )

@@ -39,10 +39,10 @@ public struct GalleryWriter {
     /// page's own words are in `language`, else in the language every lesson is written in, else
     /// in English: a course of mixed languages is not presented in the words of whichever lesson
     /// comes first. With `renderFigures` every figure's SVG is rendered and written too; pass
-    /// false when `descent build` has just written SVGs for these lessons. Returns the files
-    /// written.
+    /// false when `descent build` has just written SVGs for these lessons. With `videos` false (a
+    /// build without animations) an animation shows its still only. Returns the files written.
     @discardableResult
-    public func write(lessons all: [CompiledLesson], language: String? = nil, renderFigures: Bool = true) throws(RenderError) -> [String] {
+    public func write(lessons all: [CompiledLesson], language: String? = nil, renderFigures: Bool = true, videos: Bool = true) throws(RenderError) -> [String] {
         let lessons = LessonNumber.course(all.map(\.lesson.name)).map { all[$0] }
         var files: [String] = []
         let languageOf = { (lesson: Lesson) in language ?? lesson.output.language }
@@ -59,7 +59,7 @@ public struct GalleryWriter {
         let pageLanguage = Self.pageLanguage(requested: language, lessons: lessons.map(\.lesson.output.language))
         do {
             try Gallery.write(
-                lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson)) }, strings: .forLanguage(pageLanguage),
+                lessons: lessons.map { GalleryLesson(lesson: $0.lesson, language: languageOf($0.lesson), videos: videos) }, strings: .forLanguage(pageLanguage),
                 to: pagePath
             )
         } catch {

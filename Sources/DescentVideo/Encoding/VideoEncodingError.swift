@@ -10,8 +10,12 @@ public enum VideoEncodingError: Error, Equatable, CustomStringConvertible {
     case noFrames
     /// The encoder was used after `finish()`.
     case finished
-    /// A C library (libavcodec, libavformat, libswscale, giflib) reported a failure.
+    /// A C library (libavcodec, libavformat, giflib) reported a failure.
     case library(operation: String, message: String)
+    /// The shared libraries an animation format needs could not be opened (they are loaded when
+    /// the first animation of that format is encoded): `message` is the loader's, naming the
+    /// missing library or function, `install` says which packages provide them.
+    case libraryUnavailable(purpose: String, libraries: String, message: String, install: String)
 
     public var description: String {
         switch self {
@@ -28,6 +32,8 @@ public enum VideoEncodingError: Error, Equatable, CustomStringConvertible {
             return "this encoder has already finished; create a new encoder for another animation"
         case .library(let operation, let message):
             return "\(operation) failed: \(message)"
+        case .libraryUnavailable(let purpose, let libraries, let message, let install):
+            return "\(purpose) need \(libraries), which could not be loaded: \(message). \(install)"
         }
     }
 
@@ -39,6 +45,8 @@ public enum VideoEncodingError: Error, Equatable, CustomStringConvertible {
             return e1 == e2 && g1 == g2 && i1 == i2
         case (.noFrames, .noFrames), (.finished, .finished): return true
         case (.library(let o1, let m1), .library(let o2, let m2)): return o1 == o2 && m1 == m2
+        case (.libraryUnavailable(let p1, let l1, let m1, let i1), .libraryUnavailable(let p2, let l2, let m2, let i2)):
+            return p1 == p2 && l1 == l2 && m1 == m2 && i1 == i2
         default: return false
         }
     }

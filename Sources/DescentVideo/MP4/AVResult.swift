@@ -5,7 +5,7 @@ enum AVResult {
     /// The text libavutil gives for an `AVERROR` code, e.g. "Invalid argument".
     static func message(_ code: Int32) -> String {
         var buffer = [CChar](repeating: 0, count: 256)
-        if av_strerror(code, &buffer, buffer.count) < 0 {
+        guard let strerror = try? FFmpegLibraries.functions().av_strerror, strerror(code, &buffer, buffer.count) >= 0 else {
             return "FFmpeg error \(code)"
         }
         let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }

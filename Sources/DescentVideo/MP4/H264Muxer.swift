@@ -16,6 +16,8 @@ final class H264Muxer {
     private var packet: UnsafeMutablePointer<AVPacket>?
     private let stream: UnsafeMutablePointer<AVStream>
     private var fileOpen = false
+    /// FFmpeg's functions (`FFmpegLibraries`).
+    private let av: DescentAVFunctions
 
     /// Opens `path` for writing and configures the encoder.
     ///
@@ -28,31 +30,32 @@ final class H264Muxer {
     ///   muxer (no encoder string, creation time 0), fixed preset and CRF, integer RGB to YUV
     ///   conversion (`YUV420Conversion`).
     init(path: String, encodedWidth: Int, encodedHeight: Int, fps: Int, crf: Int, preset: X264Preset) throws {
+        av = try FFmpegLibraries.functions()
         self.path = path
         self.encodedWidth = encodedWidth
         self.encodedHeight = encodedHeight
         // libx264 and the muxer log their settings and statistics at the "info" level to stderr; keep
         // only errors (failures also come back as `VideoEncodingError`). The level is process-wide.
-        av_log_set_level(AV_LOG_ERROR)
+        av.av_log_set_level(AV_LOG_ERROR)
 
         var formatContext: UnsafeMutablePointer<AVFormatContext>?
-        try AVResult.check(avformat_alloc_output_context2(&formatContext, nil, "mp4", path), "creating the MP4 muxer")
+        try AVResult.check(av.avformat_alloc_output_context2(&formatContext, nil, "mp4", path), "creating the MP4 muxer")
         guard let formatContext else {
             throw VideoEncodingError.library(operation: "creating the MP4 muxer", message: "libavformat returned no context")
         }
         format = formatContext
         formatContext.pointee.flags |= AVFMT_FLAG_BITEXACT
 
-        guard let encoder = avcodec_find_encoder_by_name("libx264") else {
+        guard let encoder = av.avcodec_find_encoder_by_name("libx264") else {
             throw VideoEncodingError.library(
                 operation: "finding the H.264 encoder",
                 message: "this libavcodec was built without libx264; install a build that has it (Debian's libavcodec59 does)")
         }
-        guard let newStream = avformat_new_stream(formatContext, nil) else {
+        guard let newStream = av.avformat_new_stream(formatContext, nil) else {
             throw VideoEncodingError.library(operation: "adding the video stream", message: "out of memory")
         }
         stream = newStream
-        guard let codecContext = avcodec_alloc_context3(encoder) else {
+        guard let codecContext = av.avcodec_alloc_context3(encoder) else {
             throw VideoEncodingError.library(operation: "creating the H.264 encoder", message: "out of memory")
         }
         codec = codecContext
@@ -73,22 +76,22 @@ final class H264Muxer {
         }
 
         var codecOptions: OpaquePointer?
-        defer { av_dict_free(&codecOptions) }
-        av_dict_set(&codecOptions, "preset", preset.rawValue, 0)
-        av_dict_set(&codecOptions, "crf", String(crf), 0)
-        try AVResult.check(avcodec_open2(codecContext, encoder, &codecOptions), "opening libx264")
-        try AVResult.check(avcodec_parameters_from_context(newStream.pointee.codecpar, codecContext), "describing the video stream")
+        defer { av.av_dict_free(&codecOptions) }
+        _ = av.av_dict_set(&codecOptions, "preset", preset.rawValue, 0)
+        _ = av.av_dict_set(&codecOptions, "crf", String(crf), 0)
+        try AVResult.check(av.avcodec_open2(codecContext, encoder, &codecOptions), "opening libx264")
+        try AVResult.check(av.avcodec_parameters_from_context(newStream.pointee.codecpar, codecContext), "describing the video stream")
         newStream.pointee.time_base = codecContext.pointee.time_base
         newStream.pointee.avg_frame_rate = codecContext.pointee.framerate
 
-        try AVResult.check(avio_open(&formatContext.pointee.pb, path, AVIO_FLAG_WRITE), "opening \(path) for writing")
+        try AVResult.check(av.avio_open(&formatContext.pointee.pb, path, AVIO_FLAG_WRITE), "opening \(path) for writing")
         fileOpen = true
         var formatOptions: OpaquePointer?
-        defer { av_dict_free(&formatOptions) }
-        av_dict_set(&formatOptions, "movflags", "+faststart", 0)
-        try AVResult.check(avformat_write_header(formatContext, &formatOptions), "writing the MP4 header")
+        defer { av.av_dict_free(&formatOptions) }
+        _ = av.av_dict_set(&formatOptions, "movflags", "+faststart", 0)
+        try AVResult.check(av.avformat_write_header(formatContext, &formatOptions), "writing the MP4 header")
 
-        guard let newFrame = av_frame_alloc(), let newPacket = av_packet_alloc() else {
+        guard let newFrame = av.av_frame_alloc(), let newPacket = av.av_packet_alloc() else {
             throw VideoEncodingError.library(operation: "allocating a video frame", message: "out of memory")
         }
         frame = newFrame
@@ -96,7 +99,7 @@ final class H264Muxer {
         newFrame.pointee.format = AV_PIX_FMT_YUV420P.rawValue
         newFrame.pointee.width = Int32(encodedWidth)
         newFrame.pointee.height = Int32(encodedHeight)
-        try AVResult.check(av_frame_get_buffer(newFrame, 0), "allocating a video frame")
+        try AVResult.check(av.av_frame_get_buffer(newFrame, 0), "allocating a video frame")
     }
 
     /// Converts `rgba` (`encodedWidth * encodedHeight * 4` bytes) to YUV 4:2:0 and encodes it as the
@@ -107,7 +110,7 @@ final class H264Muxer {
     /// changed are converted: a figure whose lines move over a still background costs a few rows.
     func encode(rgba: [UInt8], previous: [UInt8]?, index: Int) throws {
         guard let frame, let codec else { throw VideoEncodingError.finished }
-        try AVResult.check(av_frame_make_writable(frame), "preparing a video frame")
+        try AVResult.check(av.av_frame_make_writable(frame), "preparing a video frame")
         guard let luma = frame.pointee.data.0, let blue = frame.pointee.data.1, let red = frame.pointee.data.2 else {
             throw VideoEncodingError.library(operation: "preparing a video frame", message: "libavutil gave no YUV planes")
         }
@@ -131,17 +134,17 @@ final class H264Muxer {
             }
         }
         frame.pointee.pts = Int64(index)
-        try AVResult.check(avcodec_send_frame(codec, frame), "encoding frame \(index)")
+        try AVResult.check(av.avcodec_send_frame(codec, frame), "encoding frame \(index)")
         try drainPackets()
     }
 
     /// Flushes the encoder, writes the index (`moov`, moved to the front) and closes the file.
     func finish() throws {
         guard let codec, let format else { throw VideoEncodingError.finished }
-        try AVResult.check(avcodec_send_frame(codec, nil), "flushing libx264")
+        try AVResult.check(av.avcodec_send_frame(codec, nil), "flushing libx264")
         try drainPackets()
-        try AVResult.check(av_write_trailer(format), "writing the MP4 index")
-        try AVResult.check(avio_closep(&format.pointee.pb), "closing \(path)")
+        try AVResult.check(av.av_write_trailer(format), "writing the MP4 index")
+        try AVResult.check(av.avio_closep(&format.pointee.pb), "closing \(path)")
         fileOpen = false
         release()
     }
@@ -150,25 +153,25 @@ final class H264Muxer {
     private func drainPackets() throws {
         guard let codec, let packet, let format else { throw VideoEncodingError.finished }
         while true {
-            let status = avcodec_receive_packet(codec, packet)
+            let status = av.avcodec_receive_packet(codec, packet)
             if status == descent_av_error_again() || status == descent_av_error_eof() { return }
             try AVResult.check(status, "encoding a frame")
             if packet.pointee.duration == 0 { packet.pointee.duration = 1 }
-            av_packet_rescale_ts(packet, codec.pointee.time_base, stream.pointee.time_base)
+            av.av_packet_rescale_ts(packet, codec.pointee.time_base, stream.pointee.time_base)
             packet.pointee.stream_index = stream.pointee.index
-            let written = av_write_frame(format, packet)
-            av_packet_unref(packet)
+            let written = av.av_write_frame(format, packet)
+            av.av_packet_unref(packet)
             try AVResult.check(written, "writing a frame to \(path)")
         }
     }
 
     private func release() {
-        av_frame_free(&frame)
-        av_packet_free(&packet)
-        avcodec_free_context(&codec)
+        av.av_frame_free(&frame)
+        av.av_packet_free(&packet)
+        av.avcodec_free_context(&codec)
         if let format {
-            if fileOpen { avio_closep(&format.pointee.pb) }
-            avformat_free_context(format)
+            if fileOpen { _ = av.avio_closep(&format.pointee.pb) }
+            av.avformat_free_context(format)
         }
         format = nil
     }

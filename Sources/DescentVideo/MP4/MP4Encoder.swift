@@ -3,8 +3,8 @@ import Foundation
 /// Encodes frames as an H.264 MP4 that plays in PowerPoint, Keynote, Google Slides and browsers:
 /// yuv420p, constant frame rate, even dimensions, `moov` before `mdat` (faststart).
 ///
-/// Encoding goes through libavformat and libavcodec (libx264) linked as libraries; no `ffmpeg`
-/// process is started. RGB to YUV is `YUV420Conversion` (integer BT.709). The same frames give the same bytes (see `H264Muxer`).
+/// Encoding goes through libavformat and libavcodec (libx264), loaded as libraries when the first MP4
+/// is encoded (`FFmpegLibraries`); no `ffmpeg` process is started. RGB to YUV is `YUV420Conversion` (integer BT.709). The same frames give the same bytes (see `H264Muxer`).
 ///
 /// H.264 in 4:2:0 needs even sides. An odd `width` or `height` is padded by one column or row that
 /// repeats the last one, so a 961x541 figure is stored as 962x542 (`encodedWidth`, `encodedHeight`).

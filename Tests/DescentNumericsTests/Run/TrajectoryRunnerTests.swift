@@ -91,4 +91,35 @@ struct TrajectoryRunnerTests {
         let d = try #require(t.divergence)
         #expect(d.reason == .notFinite && d.step == 1 && d.lastPoint == Vec2(0.5, 0))
     }
+
+    /// The basins path runs starts four at a time, interleaved step by step; each endpoint must be
+    /// bit for bit the last point of that start's run alone (the reference: `run`, whose points the
+    /// optimizer tests pin to PyTorch). Seven starts (a partial group), one diverging at step 1
+    /// (its loss overflows), one leaving the domain; exact Adam, and noisy SGD with momentum under
+    /// ReduceLROnPlateau, whose noise and schedule are per run.
+    @Test func interleavedEndpointsMatchEachRunAlone() {
+        let starts = [Vec2(0, 0), Vec2(-3, 3), Vec2(1e200, 1e200), Vec2(4, -4), Vec2(-0.27, -0.92), Vec2(2.5, 1.5), Vec2(-5, -5)]
+        let setups = [
+            RunSetup(surface: Himmelblau(), optimizer: Adam(steps: 300), learningRate: 0.05, start: .zero, steps: 300),
+            RunSetup(
+                surface: Himmelblau(), optimizer: SGD(momentum: 0.9), schedule: ReduceLROnPlateau(patience: 3),
+                learningRate: 0.01, start: .zero, steps: 300, seed: 7, noise: 2
+            ),
+            RunSetup(surface: Himmelblau(), optimizer: SGD(), learningRate: 0.2, start: .zero, steps: 50),
+        ]
+        for setup in setups {
+            let ends = TrajectoryRunner.endpoints(setup, from: starts)
+            #expect(ends.count == starts.count)
+            for (start, end) in zip(starts, ends) {
+                var alone = setup
+                alone.start = start
+                let trajectory = TrajectoryRunner.run(alone)
+                #expect(end.point == trajectory.points.last && end.divergence == trajectory.divergence, "from \(start)")
+                #expect(end.loss == trajectory.losses.last || (end.loss.isNaN && trajectory.losses.last?.isNaN == true))
+            }
+        }
+        let diverged = TrajectoryRunner.endpoints(setups[0], from: starts).compactMap(\.divergence)
+        #expect(diverged.contains { $0.reason == .notFinite && $0.step == 1 })
+        #expect(TrajectoryRunner.endpoints(setups[2], from: starts).contains { $0.divergence?.reason == .leftDomain })
+    }
 }

@@ -1,3 +1,4 @@
+import DescentLesson
 import DescentRender
 import Foundation
 import Testing
@@ -126,5 +127,26 @@ import Testing
         #expect(GalleryWriter.pageLanguage(requested: nil, lessons: ["ko", "ko"]) == "ko")
         #expect(GalleryWriter.pageLanguage(requested: nil, lessons: ["ko", "en"]) == "en")
         #expect(GalleryWriter.pageLanguage(requested: nil, lessons: []) == "en")
+    }
+
+    /// An animation written as MP4 plays over its still; a build without animations
+    /// (`--no-animations`) wrote no MP4, so the gallery shows the still alone.
+    @Test func anAnimationIsAVideoUnlessTheBuildWroteNone() throws {
+        let path = NSTemporaryDirectory() + "descent-gallery-video-\(UUID().uuidString).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try """
+            title: Race
+            surface: bowl
+            steps: 10
+            runs: [{optimizer: sgd, lr: 0.1}]
+            figures:
+              - {kind: contour, name: paths}
+              - {kind: animation, name: race, of: paths}
+            output: {formats: [png, mp4]}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let lesson = try LessonLoader().load(path: path)
+        let videos = GalleryLesson(lesson: lesson, language: "en").figures.map { $0.video?.source }
+        #expect(videos.contains("\(lesson.name)/race.mp4"))
+        #expect(GalleryLesson(lesson: lesson, language: "en", videos: false).figures.allSatisfy { $0.video == nil })
     }
 }

@@ -35,11 +35,11 @@ struct AnimationBuildTests {
         func remove() { try? FileManager.default.removeItem(atPath: directory) }
     }
 
-    static func build(_ yaml: String) throws -> Built {
+    static func build(_ yaml: String, animations: Bool = true) throws -> Built {
         let directory = NSTemporaryDirectory() + "descent-animation-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try yaml.write(toFile: "\(directory)/race.yaml", atomically: true, encoding: .utf8)
-        _ = try LessonBuilder(options: BuildOptions(outputDirectory: directory + "/out")).build(path: "\(directory)/race.yaml")
+        _ = try LessonBuilder(options: BuildOptions(outputDirectory: directory + "/out", animations: animations)).build(path: "\(directory)/race.yaml")
         return Built(directory: directory)
     }
 
@@ -73,6 +73,18 @@ struct AnimationBuildTests {
         #expect(tex.contains("\\only<3>{\\includegraphics[page=3,width=\\linewidth]{race-steps.pdf}}% step 20"))
         // The still formats hold the last frame (the poster).
         #expect(FileManager.default.fileExists(atPath: "\(built.output)/race.png"))
+    }
+
+    /// `descent build --no-animations`: the animation's still (its PNG, the last frame) and the
+    /// other figures, no video, GIF, frame PDFs or Beamer snippet.
+    @Test func withoutAnimationsOnlyTheStillIsWritten() throws {
+        let built = try Self.build(Self.lesson, animations: false), full = try Self.build(Self.lesson)
+        defer { built.remove(); full.remove() }
+        let animationFiles: Set = ["race.mp4", "race.gif", "race-frames.pdf", "race-steps.pdf", "race.tex"]
+        let everything = try FileManager.default.contentsOfDirectory(atPath: full.output).sorted()
+        #expect(animationFiles.isSubset(of: everything) && everything.contains("race.png"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: built.output).sorted() == everything.filter { !animationFiles.contains($0) })
+        #expect(try built.bytes("race.png") == full.bytes("race.png"))
     }
 
     @Test func theSameLessonGivesTheSameBytes() throws {
