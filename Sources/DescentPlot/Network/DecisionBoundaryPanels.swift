@@ -64,7 +64,7 @@ public enum DecisionBoundaryPanels {
         let dataAspect = field.map { ($0.y.upperBound - $0.y.lowerBound) / max(1e-12, $0.x.upperBound - $0.x.lowerBound) } ?? 1
         let width = max(1, perRow ?? mapsPerRow(count: panels.count, dataAspect: dataAspect, page: page))
         guard panels.count > width else { return panels.count == 1 ? panels[0] : .row(panels, weights: []) }
-        // A short last row spreads its maps wider; with equal scale they keep the others' size.
+        // A short last row shares the page width among fewer maps, so they are drawn larger.
         let rows = stride(from: 0, to: panels.count, by: width).map { start in
             PanelLayout.row(Array(panels[start..<min(start + width, panels.count)]), weights: [])
         }
