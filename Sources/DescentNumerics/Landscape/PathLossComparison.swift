@@ -4,22 +4,28 @@
 /// (`LandscapePlane.coordinates(of:)`). Where they differ, the path runs off the plane and the
 /// contour under the drawn path is not the loss the optimizer saw.
 public struct PathLossComparison: Sendable {
-    /// The coordinates `(a_t, b_t)` of each point of the path (nan where it was not finite).
+    /// The steps evaluated (indices into the path).
+    public var steps: [Int]
+    /// The coordinates `(a_t, b_t)` of each evaluated point (nan where it was not finite).
     public var coordinates: [(a: Double, b: Double)]
-    /// `loss(θ_t)` at each point.
+    /// `loss(θ_t)` at each evaluated point.
     public var trueLosses: [Double]
-    /// `loss(c + a_t u + b_t v)` at each point (nan where the projection is).
+    /// `loss(c + a_t u + b_t v)` at each evaluated point (nan where the projection is).
     public var planeLosses: [Double]
 
-    /// Projects `path` (start first) onto `plane` and evaluates both losses at every point.
-    public static func evaluate(_ path: [[Double]], on plane: LandscapePlane, loss: ([Double]) -> Double) -> PathLossComparison {
+    /// Projects `path` (start first) onto `plane` and evaluates both losses at steps
+    /// `0, every, 2 every, ...` and the last step: two loss evaluations per point, so a long run
+    /// can be thinned to what a curve needs.
+    public static func evaluate(_ path: [[Double]], on plane: LandscapePlane, every: Int = 1, loss: ([Double]) -> Double) -> PathLossComparison {
+        var steps = Array(stride(from: 0, to: path.count, by: max(1, every)))
+        if let last = path.indices.last, steps.last != last { steps.append(last) }
         var buffer = plane.center
         var coordinates: [(a: Double, b: Double)] = [], trueLosses: [Double] = [], planeLosses: [Double] = []
-        coordinates.reserveCapacity(path.count)
-        trueLosses.reserveCapacity(path.count)
-        planeLosses.reserveCapacity(path.count)
-        for point in path {
-            let ab = plane.coordinates(of: point)
+        coordinates.reserveCapacity(steps.count)
+        trueLosses.reserveCapacity(steps.count)
+        planeLosses.reserveCapacity(steps.count)
+        for step in steps {
+            let point = path[step], ab = plane.coordinates(of: point)
             coordinates.append(ab)
             trueLosses.append(FlatVector.isFinite(point) ? loss(point) : .nan)
             if ab.a.isFinite, ab.b.isFinite {
@@ -29,11 +35,12 @@ public struct PathLossComparison: Sendable {
                 planeLosses.append(.nan)
             }
         }
-        return PathLossComparison(coordinates: coordinates, trueLosses: trueLosses, planeLosses: planeLosses)
+        return PathLossComparison(steps: steps, coordinates: coordinates, trueLosses: trueLosses, planeLosses: planeLosses)
     }
 
     /// Creates a comparison from values already computed.
-    public init(coordinates: [(a: Double, b: Double)], trueLosses: [Double], planeLosses: [Double]) {
+    public init(steps: [Int], coordinates: [(a: Double, b: Double)], trueLosses: [Double], planeLosses: [Double]) {
+        self.steps = steps
         self.coordinates = coordinates
         self.trueLosses = trueLosses
         self.planeLosses = planeLosses

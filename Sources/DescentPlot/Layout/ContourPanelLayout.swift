@@ -71,6 +71,7 @@ struct ContourPanelLayout {
     func nodes(in frame: PanelFrame) -> [SceneNode] {
         var nodes = bands(in: frame)
         if let field = panel.gradientField { nodes.append(VectorFieldLayout(marks: marks).node(field, in: frame)) }
+        nodes += panel.scatter.map { scatter($0, in: frame) }
         // One placer for every label of the map: critical points first (they matter most), then
         // each run's step numbers, snapshots and divergence, all clear of the markers.
         var placer = LabelPlacer(marks: marks, bounds: frame.plot, markers: markers(in: frame), radius: 6 * marks.typography.unit)
@@ -90,6 +91,18 @@ struct ContourPanelLayout {
             nodes.append(box)
         }
         return nodes
+    }
+
+    /// One scatter series: a small marker at each finite point inside the plot.
+    private func scatter(_ series: ScatterSeries, in frame: PanelFrame) -> SceneNode {
+        let size = marks.markerSize * series.size
+        var children: [SceneNode] = []
+        for (x, y) in zip(series.xs, series.ys) {
+            let p = frame.point(x, y)
+            guard p.x.isFinite, p.y.isFinite, frame.plot.contains(p) else { continue }
+            children.append(marks.marker(series.style.marker, at: p, style: series.style, size: size))
+        }
+        return .group(SceneGroup("scatter.\(series.id)", clip: frame.plot, children: children))
     }
 
     /// The device points of the markers labels must not cover: critical points and each path's

@@ -47,6 +47,8 @@ public struct ContourPanel: Sendable {
     public var formulaPlacement: FormulaPlacement
     /// Arrows and outlines in data coordinates, drawn over the paths (step anatomy, constraint regions).
     public var overlays: [Overlay] = []
+    /// Points drawn as markers over the bands, under the overlays and paths (a data set's samples).
+    public var scatter: [ScatterSeries] = []
 
     /// Creates a contour panel.
     public init(title: String? = nil, field: ScalarField, levels: Levels = .automatic(count: 14), colormap: Colormap? = nil, markedPoints: [MarkedPoint] = [], paths: [PathSeries] = [], gradientField: VectorField? = nil, annotations: [Annotation] = [], showsColorbar: Bool = false, xLabel: String = "x", yLabel: String = "y", aspect: MapAspect = .automatic, formulas: [FormulaLine] = [], formulaPlacement: FormulaPlacement = .automatic) {

@@ -61,6 +61,11 @@ struct LandscapePlaneTests {
         #expect(abs(seen.coordinates[2].a - 1) < 1e-14 && abs(seen.coordinates[2].b - 1) < 1e-14)
         #expect(abs(seen.trueLosses[2] - seen.planeLosses[2] - 9) < 1e-13)
         #expect(seen.trueLosses[3].isNaN && seen.planeLosses[3].isNaN)
+        #expect(seen.steps == [0, 1, 2, 3])
+        // Thinned to every second step, the last step included: steps 0, 2, 3.
+        let thinned = PathLossComparison.evaluate(path, on: plane, every: 2, loss: loss)
+        #expect(thinned.steps == [0, 2, 3])
+        #expect(thinned.trueLosses[1] == seen.trueLosses[2] && thinned.planeLosses[1] == seen.planeLosses[2])
     }
 
     /// The window holds the center and every finite point, with 10% margins; no points give ±1.
