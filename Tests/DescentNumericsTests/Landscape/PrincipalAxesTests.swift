@@ -69,6 +69,29 @@ struct PrincipalAxesTests {
         #expect(PrincipalAxes(path: path) == axes)
     }
 
+    /// A path whose variance is spread over many directions (scales 1, 0.95, 0.9, ... on 12
+    /// coordinates) converges slowly, past `denseAfter` steps, where `C` is formed: the result
+    /// still matches the explicit covariance's Jacobi decomposition.
+    @Test func slowPathsSwitchToTheFormedCovariance() {
+        let n = 12, m = 200
+        var random = RandomSource(seed: 11)
+        let path: [[Double]] = (0..<m).map { _ in (0..<n).map { 1 - 0.05 * Double($0) } .map { $0 * random.nextNormal() } }
+        let axes = PrincipalAxes(path: path)
+        #expect(axes.iterations > PrincipalAxes.denseAfter)
+        var mean = [Double](repeating: 0, count: n)
+        for row in path { for i in 0..<n { mean[i] += row[i] / Double(m) } }
+        var c = [Double](repeating: 0, count: n * n)
+        for row in path {
+            for i in 0..<n { for j in 0..<n { c[i * n + j] += (row[i] - mean[i]) * (row[j] - mean[j]) / Double(m - 1) } }
+        }
+        let exact = SymmetricEigen(c, size: n)
+        #expect(abs(axes.variances[0] - exact.values[0]) < 1e-9 * exact.values[0])
+        #expect(abs(axes.variances[1] - exact.values[1]) < 1e-9 * exact.values[0])
+        #expect(abs(abs(FlatVector.dot(axes.first, exact.vectors[0])) - 1) < 1e-6)
+        #expect(abs(abs(FlatVector.dot(axes.second, exact.vectors[1])) - 1) < 1e-6)
+        expectOrthonormal(axes)
+    }
+
     /// A straight path has rank 1: ratio (1, 0), the first axis along the line, the second a unit
     /// vector orthogonal to it. A path that does not move has zero variance.
     @Test func degeneratePaths() {
