@@ -8,12 +8,14 @@
 ///     C = (1/(m-1)) Σ_t y_t y_tᵀ,      C p_k = λ_k p_k,   λ_1 >= λ_2 >= ...
 ///     explained variance ratio_k = λ_k / tr C,   tr C = (1/(m-1)) Σ_t ||y_t||²
 ///
-/// `C` (parameters x parameters) is never formed. Orthogonal iteration on a block of
-/// `blockSize` vectors, `W = C V` computed as `Σ_t y_t (y_tᵀ V)`, with a Rayleigh-Ritz step
+/// Orthogonal iteration on a block of `blockSize` vectors, `W = C V`, with a Rayleigh-Ritz step
 /// each time (the eigenvectors of the small `Vᵀ C V`, `SymmetricEigen`), runs until the first
 /// two Ritz pairs have residuals `||C x - λ x|| <= 1e-10 tr C`; the block converges like
-/// `(λ_{blockSize+1}/λ_2)^k`, fast for a path whose variance sits in a few directions. A path of
-/// rank below two gets a second axis orthogonal to the first with ratio 0.
+/// `(λ_{blockSize+1}/λ_2)^k`, in a few steps for a path whose variance sits in a few directions.
+/// The first `denseAfter` steps compute `C V` as `Σ_t y_t (y_tᵀ V)` without forming `C` (cost
+/// `2 m n b` each); a path that needs more, with more points than parameters, forms `C` once
+/// (`n² m / 2`) and continues at `2 n² b` a step. A path of rank below two gets a second axis
+/// orthogonal to the first with ratio 0.
 ///
 /// Each axis has unit length and its entry of largest magnitude positive (the first such entry
 /// on a tie), so the same path always gives the same bytes.
@@ -38,7 +40,9 @@ public struct PrincipalAxes: Sendable, Hashable {
     /// The vectors of a Rayleigh-Ritz block.
     public static let blockSize = 6
     /// The most Rayleigh-Ritz steps.
-    public static let maxIterations = 2000
+    public static let maxIterations = 1000
+    /// Rayleigh-Ritz steps before `C` is formed (when the path has more points than parameters).
+    public static let denseAfter = 8
     /// Convergence: residual over `tr C`.
     public static let tolerance = 1e-10
 
@@ -72,7 +76,7 @@ public struct PrincipalAxes: Sendable, Hashable {
             self.init(first: Self.basis(0, n), second: Self.basis(1, n), variances: [0, 0], totalVariance: 0, iterations: 0)
             return
         }
-        let covariance = Covariance(y: y, rows: m, columns: n)
+        var covariance = Covariance(y: y, rows: m, columns: n)
         let b = min(n, Self.blockSize)
         var random = RandomSource(seed: 0x5043_415F_4158_4553) // "PCA_AXES"
         var block = Self.orthonormalized((0..<b).map { _ in (0..<n).map { _ in random.nextNormal() } }, random: &random)
@@ -80,6 +84,7 @@ public struct PrincipalAxes: Sendable, Hashable {
         var iterations = 0
         while iterations < Self.maxIterations {
             iterations += 1
+            if iterations == Self.denseAfter + 1, m > n { covariance.formMatrix() }
             let images = block.map(covariance.apply)
             var h = [Double](repeating: 0, count: b * b)
             for j in 0..<b {
@@ -114,14 +119,59 @@ public struct PrincipalAxes: Sendable, Hashable {
         self.iterations = iterations
     }
 
-    /// `x ↦ C x = (1/(m-1)) Σ_t y_t (y_t · x)` over the centered rows.
+    /// `x ↦ C x = (1/(m-1)) Σ_t y_t (y_t · x)` over the centered rows, or, once `formMatrix()`
+    /// has run, through the dense `n x n` matrix `C`.
     private struct Covariance {
         let y: [Double]
         let rows: Int
         let columns: Int
+        /// `C` row-major, once formed.
+        private(set) var matrix: [Double]?
+
+        init(y: [Double], rows: Int, columns: Int) {
+            self.y = y
+            self.rows = rows
+            self.columns = columns
+        }
+
+        /// Forms `C_ij = (1/(m-1)) Σ_t y_ti y_tj` (the upper triangle, mirrored).
+        mutating func formMatrix() {
+            let n = columns, scale = 1 / Double(max(1, rows - 1))
+            var c = [Double](repeating: 0, count: n * n)
+            y.withUnsafeBufferPointer { y in
+                c.withUnsafeMutableBufferPointer { c in
+                    for t in 0..<rows {
+                        let base = t * n
+                        for i in 0..<n {
+                            let yi = y[base + i]
+                            if yi == 0 { continue }
+                            for j in i..<n { c[i * n + j] += yi * y[base + j] }
+                        }
+                    }
+                    for i in 0..<n {
+                        for j in i..<n {
+                            c[i * n + j] *= scale
+                            c[j * n + i] = c[i * n + j]
+                        }
+                    }
+                }
+            }
+            matrix = c
+        }
 
         func apply(_ x: [Double]) -> [Double] {
             var out = [Double](repeating: 0, count: columns)
+            if let matrix {
+                let n = columns
+                matrix.withUnsafeBufferPointer { c in
+                    for i in 0..<n {
+                        var s = 0.0
+                        for j in 0..<n { s += c[i * n + j] * x[j] }
+                        out[i] = s
+                    }
+                }
+                return out
+            }
             let scale = 1 / Double(max(1, rows - 1))
             y.withUnsafeBufferPointer { y in
                 x.withUnsafeBufferPointer { x in

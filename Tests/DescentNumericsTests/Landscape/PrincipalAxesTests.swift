@@ -49,13 +49,7 @@ struct PrincipalAxesTests {
             return (0..<n).map { a * e1[$0] + b * e2[$0] + 0.01 * random.nextNormal() }
         }
         let axes = PrincipalAxes(path: path)
-        // The explicit covariance.
-        var mean = [Double](repeating: 0, count: n)
-        for row in path { for i in 0..<n { mean[i] += row[i] / Double(m) } }
-        var c = [Double](repeating: 0, count: n * n)
-        for row in path {
-            for i in 0..<n { for j in 0..<n { c[i * n + j] += (row[i] - mean[i]) * (row[j] - mean[j]) / Double(m - 1) } }
-        }
+        let c = Self.covariance(path)
         let exact = SymmetricEigen(c, size: n)
         let trace = (0..<n).reduce(0.0) { $0 + c[$1 * n + $1] }
         #expect(abs(axes.totalVariance - trace) < 1e-10 * trace)
@@ -67,6 +61,24 @@ struct PrincipalAxesTests {
         expectOrthonormal(axes)
         // Deterministic: the same path gives the same bytes.
         #expect(PrincipalAxes(path: path) == axes)
+    }
+
+    /// A path whose variance is spread over many directions (scales 1, 0.95, 0.9, ... on 12
+    /// coordinates) converges slowly, past `denseAfter` steps, where `C` is formed: the result
+    /// still matches the explicit covariance's Jacobi decomposition.
+    @Test func slowPathsSwitchToTheFormedCovariance() {
+        let n = 12, m = 200
+        var random = RandomSource(seed: 11)
+        let path: [[Double]] = (0..<m).map { _ in (0..<n).map { 1 - 0.05 * Double($0) } .map { $0 * random.nextNormal() } }
+        let axes = PrincipalAxes(path: path)
+        #expect(axes.iterations > PrincipalAxes.denseAfter)
+        let c = Self.covariance(path)
+        let exact = SymmetricEigen(c, size: n)
+        #expect(abs(axes.variances[0] - exact.values[0]) < 1e-9 * exact.values[0])
+        #expect(abs(axes.variances[1] - exact.values[1]) < 1e-9 * exact.values[0])
+        #expect(abs(abs(FlatVector.dot(axes.first, exact.vectors[0])) - 1) < 1e-6)
+        #expect(abs(abs(FlatVector.dot(axes.second, exact.vectors[1])) - 1) < 1e-6)
+        expectOrthonormal(axes)
     }
 
     /// A straight path has rank 1: ratio (1, 0), the first axis along the line, the second a unit
@@ -84,6 +96,18 @@ struct PrincipalAxesTests {
         // A diverged point (non-finite) is skipped.
         let diverged = PrincipalAxes(path: line + [[.nan, 1, 1]])
         #expect(diverged == axes)
+    }
+
+    /// The explicit covariance `(1/(m-1)) Σ_t (θ_t - mean)(θ_t - mean)ᵀ`, row-major.
+    static func covariance(_ path: [[Double]]) -> [Double] {
+        let m = path.count, n = path.first?.count ?? 0
+        var mean = [Double](repeating: 0, count: n)
+        for row in path { for i in 0..<n { mean[i] += row[i] / Double(m) } }
+        var c = [Double](repeating: 0, count: n * n)
+        for row in path {
+            for i in 0..<n { for j in 0..<n { c[i * n + j] += (row[i] - mean[i]) * (row[j] - mean[j]) / Double(m - 1) } }
+        }
+        return c
     }
 
     private func expectVector(_ got: [Double], _ want: [Double], sourceLocation: SourceLocation = #_sourceLocation) {
