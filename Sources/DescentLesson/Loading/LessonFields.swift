@@ -71,6 +71,7 @@ enum LessonFields {
         Field("output", "formats, size, scale, theme and language of the figures (see *Output*)", default: "PNG slide, scale 2, light, English"),
         Field("export", "`csv` or `[csv]`: one data file per run beside the figures"),
         Field("claims", "what the figures show, as checks `descent check` and `descent build` evaluate on the runs (see *Claims*)"),
+        Field("controls", "values `descent serve` lets the lecturer change live: sliders and a start point picked by click (see *Controls*)"),
     ]
 
     static let surface: [Field] = [
@@ -150,6 +151,16 @@ enum LessonFields {
         Field("smaller", "with `runs`: a quantity (`final_loss`, `final_distance`, `max_abs_x`, `max_abs_y`) that is smaller for A than for B"),
         Field("larger", "with `runs`: a quantity that is larger for A than for B"),
         Field("after", "with `smaller`/`larger` of `max_abs_x`/`max_abs_y`: count only the points from this step on", default: "`0`"),
+    ]
+
+    static let control: [Field] = [
+        Field("set", "what the control changes: `runs.<id>.<key>` (`lr`, `steps`, `seed`, `start` or an optimizer parameter; `.0` picks an item of a list, `runs.adam.betas.0`), `runs.<id>.schedule.<key>`, or the lesson's `steps`, `seed`, `start`, `schedule.<key>`", default: "required"),
+        Field("min", "a slider's smallest value, within the key's own range", default: "required for a slider"),
+        Field("max", "a slider's largest value", default: "required for a slider"),
+        Field("scale", "`linear` or `log` (equal steps in the logarithm, for rates)", default: "`linear`"),
+        Field("step", "a slider's step", default: "`1` for whole numbers, else continuous"),
+        Field("by", "`click`: the start point is picked on the map (`set: start` or `runs.<id>.start`)"),
+        Field("label", "the control's name on the page", default: "the `set` path"),
     ]
 
     static let output: [Field] = [

@@ -76,7 +76,7 @@ public enum Gallery {
     }
 
     /// The page's style sheet: a fixed navigation column beside a reading column, system fonts.
-    static let css = """
+    public static let css = """
     :root{--ink:#1f2328;--muted:#57606a;--rule:#d0d7de;--accent:#0072b2;--bg:#ffffff;--panel:#f6f8fa}
     *{box-sizing:border-box}
     body{margin:0;font:16px/1.55 "DejaVu Sans","Noto Sans","NanumGothic",system-ui,sans-serif;color:var(--ink);background:var(--bg)}
