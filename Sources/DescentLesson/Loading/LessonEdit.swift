@@ -62,12 +62,14 @@ public enum LessonEdit {
               let mapMark = map.mark, let keyMark = first.key.mark else {
             throw Failure(message: "'\(control.name)' is no longer in the lesson")
         }
-        if mapping.style == .flow {
+        if mapping.style == .flow || text.slice(line: mapMark.line, column: mapMark.column, length: 1) == "{" {
             // `{optimizer: adam, ...}`: the new key goes first, after the brace.
             return [TextLines.Splice(line: mapMark.line, column: mapMark.column + 1, length: 0, text: "\(key): \(written), ")]
         }
+        // A block map: the new key goes on a line of its own where the first key starts (after a
+        // list item's `- `), and the first key moves to the next line at the same column.
         let indent = String(repeating: " ", count: keyMark.column - 1)
-        return [TextLines.Splice(line: keyMark.line, column: 1, length: 0, text: "\(indent)\(key): \(written)\n", before: true)]
+        return [TextLines.Splice(line: keyMark.line, column: keyMark.column, length: 0, text: "\(key): \(written)\n\(indent)")]
     }
 
     /// Replaces the plain number `node` by `spelling`, checking that the file spells the number
@@ -103,14 +105,12 @@ public enum LessonEdit {
 /// A text as lines of Unicode scalars, addressed as YAML marks are (1-based line and column,
 /// columns counting characters), with splices applied from the last to the first.
 struct TextLines {
-    /// Replace `length` characters at `line:column` by `text`; `before` inserts a whole line
-    /// ahead of `line` (so it sorts before splices on that line).
+    /// Replace `length` characters at `line:column` by `text` (which may hold line breaks).
     struct Splice {
         var line: Int
         var column: Int
         var length: Int
         var text: String
-        var before = false
     }
 
     private var lines: [[Unicode.Scalar]]
@@ -131,17 +131,8 @@ struct TextLines {
     }
 
     mutating func apply(_ splices: [Splice]) {
-        let ordered = splices.sorted { a, b in
-            if a.line != b.line { return a.line > b.line }
-            if a.before != b.before { return !a.before }
-            return a.column > b.column
-        }
+        let ordered = splices.sorted { a, b in a.line != b.line ? a.line > b.line : a.column > b.column }
         for splice in ordered {
-            if splice.before {
-                let added = splice.text.dropLast().unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
-                lines.insert(contentsOf: added, at: splice.line - 1)
-                continue
-            }
             let start = splice.column - 1
             lines[splice.line - 1].replaceSubrange(start..<(start + splice.length), with: Array(splice.text.unicodeScalars))
         }
