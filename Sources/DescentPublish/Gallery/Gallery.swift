@@ -39,6 +39,9 @@ public enum Gallery {
             if let goal = lesson.goal, !goal.isEmpty {
                 out += "<p class=\"goal\"><strong>\(e(strings.goal))</strong> \(e(goal))</p>\n"
             }
+            if let page = lesson.controlsPage {
+                out += "<p class=\"goal\"><a href=\"\(e(pathForHTML(page)))\">Try its controls offline</a> (precomputed values; <code>descent serve</code> computes any value live)</p>\n"
+            }
             for (figureIndex, figure) in lesson.figures.enumerated() {
                 let label = strings.figure(index + 1, figureIndex + 1)
                 out += "<figure id=\"\(e(lesson.name))-\(e(figure.name))\">\n"
