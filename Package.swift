@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The live studio's HTTP server (`descent serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries, found through pkg-config. The README and .ci/run install them.
@@ -79,10 +81,19 @@ let package = Package(
             name: "DescentPublish",
             dependencies: ["DescentFiles", "DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
         ),
+        // The live studio: lessons served over HTTP with controls, rebuilt when their files change.
+        .target(
+            name: "DescentServe",
+            dependencies: [
+                "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", "DescentPlot", "DescentRender", "DescentScene",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "descent",
             dependencies: [
-                "DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics",
+                "DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", "DescentServe",
                 .target(name: "CDescentMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -103,5 +114,9 @@ let package = Package(
             dependencies: ["DescentPublish", "DescentPipeline", "DescentLesson", "DescentScene", "DescentRender"]
         ),
         .testTarget(name: "DescentVideoTests", dependencies: ["DescentVideo", "DescentPipeline", "CDescentAV", "CDescentGIF"]),
+        .testTarget(
+            name: "DescentServeTests",
+            dependencies: ["DescentServe", "DescentPipeline", "DescentLesson", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ]
 )

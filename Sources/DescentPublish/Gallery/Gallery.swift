@@ -45,6 +45,9 @@ public enum Gallery {
             if let goal = lesson.goal, !goal.isEmpty {
                 out += "<p class=\"goal\"><strong>\(e(strings.goal))</strong> \(html(goal))</p>\n"
             }
+            if let page = lesson.controlsPage {
+                out += "<p class=\"goal\"><a href=\"\(e(pathForHTML(page)))\">Try its controls offline</a> (precomputed values; <code>descent serve</code> computes any value live)</p>\n"
+            }
             for (figureIndex, figure) in lesson.figures.enumerated() {
                 let label = strings.figure(number.text, figureIndex + 1)
                 out += "<figure id=\"\(e(lesson.name))-\(e(figure.name))\">\n"
@@ -88,7 +91,7 @@ public enum Gallery {
     }
 
     /// The page's style sheet: a fixed navigation column beside a reading column, system fonts.
-    static let css = """
+    public static let css = """
     :root{--ink:#1f2328;--muted:#57606a;--rule:#d0d7de;--accent:#0072b2;--bg:#ffffff;--panel:#f6f8fa}
     *{box-sizing:border-box}
     :lang(ko){word-break:keep-all}
