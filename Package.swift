@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // The live studio's HTTP server (`descent serve`).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own service runner: the studio's event streams end when it shuts down.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // C libraries, found through pkg-config. The README and .ci/run install them.
@@ -88,6 +90,7 @@ let package = Package(
                 "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", "DescentPlot", "DescentRender", "DescentScene",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(

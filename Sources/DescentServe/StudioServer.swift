@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import NIOCore
+import ServiceLifecycle
 
 /// `descent serve`: the studio's routes over HTTP (Hummingbird), and the loop that watches the
 /// lesson files.
@@ -83,14 +84,15 @@ public enum StudioServer {
         return Response(status: .init(code: reply.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
     }
 
-    /// Server-sent events: one `data: <version>` line each time the lesson's file changes.
+    /// Server-sent events: one `data: <version>` line each time the lesson's file changes, until
+    /// the server shuts down (a page left open must not keep Ctrl-C waiting).
     static func events(_ studio: Studio, lesson name: String) -> Response {
         guard studio.library.entry(name) != nil else { return response(.text(404, "no lesson '\(name)'")) }
         let changes = studio.library.changes()
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
             try await writer.write(ByteBuffer(string: ": connected\n\n"))
-            for await changed in changes where changed == name {
+            for await changed in changes.cancelOnGracefulShutdown() where changed == name {
                 let version = studio.library.entry(name)?.version ?? 0
                 try await writer.write(ByteBuffer(string: "data: \(version)\n\n"))
             }

@@ -6,7 +6,11 @@ import Glibc
 /// Headless Chromium driven through its DevTools protocol over `--remote-debugging-pipe`: JSON
 /// commands written to the browser's fd 3, answers and events read from its fd 4, each message
 /// ending in a NUL byte. No WebSocket, no extra package.
-final class DevToolsPipe {
+///
+/// Every call is `async` and does its blocking reads on a queue of its own, never on Swift's
+/// shared pool, which the server under test needs; every wait has a time limit. `close()` asks
+/// the browser to quit and kills its process group if it has not within a few seconds.
+final class DevToolsPipe: @unchecked Sendable {
     /// Debian's browser, where `.ci/run` installs it.
     static let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
@@ -18,12 +22,21 @@ final class DevToolsPipe {
     private var nextID = 0
     private var buffer: [UInt8] = []
     private let profile: String
+    private let queue = DispatchQueue(label: "devtools-pipe")
+    private var closed = false
 
     init() throws {
         guard let chromium = Self.chromium else { throw Failure(description: "no chromium") }
+        signal(SIGPIPE, SIG_IGN)   // a browser that died fails the write instead of killing the tests
         profile = FileManager.default.temporaryDirectory.appendingPathComponent("studio-chromium-\(UUID().uuidString)").path
         var toBrowser: [Int32] = [0, 0], fromBrowser: [Int32] = [0, 0]
         guard pipe(&toBrowser) == 0, pipe(&fromBrowser) == 0 else { throw Failure(description: "pipe failed") }
+        // The browser and its helpers in a process group of their own, so `close()` can end them all.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -38,28 +51,65 @@ final class DevToolsPipe {
         var argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let status = posix_spawn(&child, chromium, &actions, nil, &argv, environ)
-        close(toBrowser[0])
-        close(fromBrowser[1])
+        let status = posix_spawn(&child, chromium, &actions, &attributes, &argv, environ)
+        Glibc.close(toBrowser[0])
+        Glibc.close(fromBrowser[1])
         guard status == 0 else { throw Failure(description: "posix_spawn: \(status)") }
         pid = child
         input = toBrowser[1]
         output = fromBrowser[0]
     }
 
-    deinit {
-        close(input)
-        close(output)
-        kill(pid, SIGTERM)
+    deinit { end() }
+
+    /// Quits the browser: `Browser.close`, then up to 5 s for it to exit, then SIGKILL to its
+    /// process group; closes the pipe and removes the profile.
+    func close() async {
+        if (try? await send("Browser.close", timeout: 5)) != nil {
+            for _ in 0..<100 where !exited() { try? await Task.sleep(for: .milliseconds(50)) }
+        }
+        end()
+    }
+
+    private func exited() -> Bool {
         var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        return waitpid(pid, &status, WNOHANG) == pid
+    }
+
+    private func end() {
+        guard !closed else { return }
+        closed = true
+        if !exited() {
+            kill(-pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        Glibc.close(input)
+        Glibc.close(output)
         try? FileManager.default.removeItem(atPath: profile)
+    }
+
+    /// A value handed from the pipe's queue back to the test (DevTools answers are JSON).
+    private struct Handed<Value>: @unchecked Sendable { var value: Value }
+
+    /// Runs the blocking `body` on the pipe's own queue.
+    private func onQueue<Value>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        let handed = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Handed<Value>, Error>) in
+            queue.async { continuation.resume(with: Result { Handed(value: try body()) }) }
+        }
+        return handed.value
     }
 
     /// Sends `method` with `params` (in the page session `session` when given) and returns the
     /// answer's `result`, skipping events; throws on an error answer or after `timeout` seconds.
     @discardableResult
-    func send(_ method: String, _ params: [String: Any] = [:], session: String? = nil, timeout: Double = 30) throws -> [String: Any] {
+    func send(_ method: String, _ params: [String: Any] = [:], session: String? = nil, timeout: Double = 30) async throws -> [String: Any] {
+        let call = Handed(value: params)
+        return try await onQueue { try self.sendBlocking(method, call.value, session: session, timeout: timeout) }
+    }
+
+    private func sendBlocking(_ method: String, _ params: [String: Any], session: String?, timeout: Double) throws -> [String: Any] {
+        guard !closed else { throw Failure(description: "the browser is closed") }
         nextID += 1
         var message: [String: Any] = ["id": nextID, "method": method, "params": params]
         if let session { message["sessionId"] = session }
@@ -99,40 +149,41 @@ final class DevToolsPipe {
     }
 
     /// A new page at `url`, attached: the session id for its commands.
-    func open(_ url: String) throws -> String {
-        let target = try send("Target.createTarget", ["url": url])
-        let attached = try send("Target.attachToTarget", ["targetId": target["targetId"] as? String ?? "", "flatten": true])
+    func open(_ url: String) async throws -> String {
+        let target = try await send("Target.createTarget", ["url": url])
+        let attached = try await send("Target.attachToTarget", ["targetId": target["targetId"] as? String ?? "", "flatten": true])
         guard let session = attached["sessionId"] as? String else { throw Failure(description: "no session") }
         return session
     }
 
     /// The value of the JavaScript `expression` in the page (promises awaited).
-    func evaluate(_ expression: String, session: String) throws -> Any? {
-        let result = try send("Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true], session: session)
+    @discardableResult
+    func evaluate(_ expression: String, session: String) async throws -> Any? {
+        let result = try await send("Runtime.evaluate", ["expression": expression, "returnByValue": true, "awaitPromise": true], session: session)
         if let exception = result["exceptionDetails"] { throw Failure(description: "\(expression): \(exception)") }
         return (result["result"] as? [String: Any])?["value"]
     }
 
     /// Waits until `expression` is true in the page.
-    func wait(for expression: String, session: String, timeout: Double = 30) throws {
+    func wait(for expression: String, session: String, timeout: Double = 30) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if (try? evaluate(expression, session: session)) as? Bool == true { return }
-            usleep(20_000)
+            if (try? await evaluate(expression, session: session)) as? Bool == true { return }
+            try await Task.sleep(for: .milliseconds(20))
         }
         throw Failure(description: "timed out waiting for \(expression)")
     }
 
     /// A real mouse click at page coordinates.
-    func click(x: Double, y: Double, session: String) throws {
+    func click(x: Double, y: Double, session: String) async throws {
         for type in ["mousePressed", "mouseReleased"] {
-            try send("Input.dispatchMouseEvent", ["type": type, "x": x, "y": y, "button": "left", "clickCount": 1], session: session)
+            try await send("Input.dispatchMouseEvent", ["type": type, "x": x, "y": y, "button": "left", "clickCount": 1], session: session)
         }
     }
 
     /// A PNG screenshot of the page.
-    func screenshot(session: String) throws -> Data {
-        let result = try send("Page.captureScreenshot", ["format": "png"], session: session)
+    func screenshot(session: String) async throws -> Data {
+        let result = try await send("Page.captureScreenshot", ["format": "png"], session: session)
         return Data(base64Encoded: result["data"] as? String ?? "") ?? Data()
     }
 }

@@ -4,6 +4,7 @@ import Yams
 /// The text of a lesson with some controls' values written in: each number a control names is
 /// replaced where the file writes it, everything else (comments, order, layout) kept byte for
 /// byte. A key the file leaves out (Adam's `betas`) is added to its map, `betas: [0.5, 0.999]`.
+/// A run's label that writes the old number says the new one (`LabelNumbers`).
 ///
 /// The result is an ordinary lesson file: what `descent serve` renders for these values is what
 /// `descent build` renders of this text, and "copy as YAML" hands it to the lecturer.
@@ -24,14 +25,18 @@ public enum LessonEdit {
         guard let root else { throw Failure(message: "the lesson is empty") }
         var text = TextLines(yaml)
         var splices: [TextLines.Splice] = []
+        var labelSplices: [TextLines.Splice] = []
         for (name, value) in values {
             guard let control = controls.first(where: { $0.name == name }) else {
                 throw Failure(message: "the lesson has no control '\(name)'")
             }
             if let problem = control.problem(value) { throw Failure(message: problem) }
             splices += try self.splices(control, value: value, root: root, text: text)
+            labelSplices += LabelNumbers.splices(control, spelling: spelling(value[0], integer: control.isInteger), root: root, text: text)
         }
-        text.apply(splices)
+        // A label number two controls both claim (equal old values) is ambiguous: left as written.
+        let claimed = Dictionary(grouping: labelSplices) { [$0.line, $0.column] }
+        text.apply(splices + labelSplices.filter { claimed[[$0.line, $0.column]]?.count == 1 })
         return text.joined
     }
 
@@ -85,7 +90,8 @@ public enum LessonEdit {
         return TextLines.Splice(line: mark.line, column: mark.column, length: length, text: spelling)
     }
 
-    private static func walk(_ root: Node, _ path: [LessonSource.Step]) -> Node? {
+    /// The node at `path` from `root`, or nil when the file has no such key or item.
+    static func walk(_ root: Node, _ path: [LessonSource.Step]) -> Node? {
         var node = root
         for step in path {
             switch (step, node) {
@@ -117,6 +123,11 @@ struct TextLines {
 
     init(_ text: String) {
         lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+    }
+
+    /// The characters of line `line` (1-based), or nil past the end.
+    func line(_ line: Int) -> [Unicode.Scalar]? {
+        lines.indices.contains(line - 1) ? lines[line - 1] : nil
     }
 
     /// The characters at a position, or nil when the text is shorter.

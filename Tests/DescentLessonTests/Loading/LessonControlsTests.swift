@@ -119,6 +119,40 @@ struct LessonControlsTests {
         #expect(edited == text.replacingOccurrences(of: "lr: 0.04}", with: "lr: 0.5}"))
     }
 
+    /// A run's label that writes the number a control changes follows it, in every language
+    /// and quoting style: `η = 0.3` becomes `η = 0.5`; `0.35`, `β₃`, `10.3` and numbers equal to
+    /// no changed value stay; a number two controls both had is left as written.
+    @Test func labelsFollowTheirNumbers() throws {
+        let text = """
+            title: T
+            surface: bowl
+            runs:
+              - {optimizer: sgd, lr: 0.3, id: good, label: {en: "good, η = 0.3 (not 0.35, β3, 10.3)", ko: '적당함, η = 0.3'}}
+              - {optimizer: momentum, lr: 0.005, momentum: 0.9, id: m, label: Momentum ρ = 0.9 η = 0.005}
+              - {optimizer: momentum, lr: 0.9, momentum: 0.9, id: same, label: "lr 0.9, ρ 0.9"}
+            controls:
+              - {set: runs.good.lr, min: 0.001, max: 1}
+              - {set: runs.m.momentum, min: 0, max: 0.99}
+              - {set: runs.m.lr, min: 0.001, max: 0.05}
+              - {set: runs.same.lr, min: 0.001, max: 1}
+              - {set: runs.same.momentum, min: 0, max: 0.99}
+
+            """
+        let lesson = try LessonLoader().parse(yaml: text, file: "l.yaml")
+        let edited = try LessonEdit.apply(
+            ["runs.good.lr": [0.5], "runs.m.momentum": [0.495], "runs.m.lr": [0.01], "runs.same.lr": [0.2], "runs.same.momentum": [0.8]],
+            controls: lesson.controls, to: text
+        )
+        let expected = text
+            .replacingOccurrences(of: "lr: 0.3, id: good, label: {en: \"good, η = 0.3 (", with: "lr: 0.5, id: good, label: {en: \"good, η = 0.5 (")
+            .replacingOccurrences(of: "'적당함, η = 0.3'", with: "'적당함, η = 0.5'")
+            .replacingOccurrences(of: "lr: 0.005, momentum: 0.9, id: m, label: Momentum ρ = 0.9 η = 0.005", with: "lr: 0.01, momentum: 0.495, id: m, label: Momentum ρ = 0.495 η = 0.01")
+            .replacingOccurrences(of: "lr: 0.9, momentum: 0.9, id: same", with: "lr: 0.2, momentum: 0.8, id: same")
+        #expect(edited == expected)
+        let reread = try LessonLoader().parse(yaml: edited, file: "l.yaml")
+        #expect(reread.runs[0].label.resolved(language: "ko") == "적당함, η = 0.5")
+    }
+
     /// Values are checked against the declared ranges before anything is written.
     @Test func valuesOutsideTheRangeAreRefused() throws {
         let lesson = try Self.lesson(["{set: steps, min: 5, max: 100}", "{set: start, by: click}"])
