@@ -104,7 +104,7 @@ public final class Studio: Sendable {
                 }
                 var reply = StudioReply(contentType: format == .svg ? "image/svg+xml" : "image/png", body: bytes)
                 reply.milliseconds = (ContinuousClock.now - clock).milliseconds
-                reply.failedClaims = ClaimEvaluation.failures(compiled).map(\.description)
+                reply.failedClaims = ClaimEvaluation.failures(compiled).map { "line \($0.line): \($0.message.replacingOccurrences(of: "claim failed: ", with: ""))" }
                 return reply
             } catch let failure as BuildFailure {
                 return .text(422, (Array(Set(failure.diagnostics)).sorted().map(\.description) + failure.messages).joined(separator: "\n"))

@@ -39,7 +39,7 @@ enum StudioPage {
         <textarea id="yaml" readonly hidden></textarea>
         </nav>
         <main><header><h1 id="title">\(escape(title))</h1></header>
-        <pre id="errors" hidden></pre><p id="claims" class="bad" hidden></p>
+        <pre id="errors" hidden></pre><div id="claims" hidden></div>
         <div id="figures"></div></main>
         <script>\(script)</script></body></html>
         """
@@ -57,6 +57,7 @@ enum StudioPage {
     .hint{color:var(--muted);font-size:.8rem}#yaml{width:100%;height:12rem;font:12px monospace}
     #errors{background:#fff4f4;border:1px solid #e6a4a0;border-radius:4px;padding:1rem;white-space:pre-wrap;font-size:.85rem}
     figure img.clickable{cursor:crosshair}figure.stale img{opacity:.55}
+    #claims{background:#fff8e6;border:1px solid #e8c77a;border-radius:4px;padding:.6rem 1rem;font-size:.85rem;margin-bottom:1rem}#claims p{margin:0 0 .3rem;font-weight:700}#claims ul{margin:0;padding-left:1.2rem}
     """
 
     /// The page's script: builds the controls from the lesson's state, keeps their values in the
@@ -104,13 +105,19 @@ enum StudioPage {
         const r = await fetch('/figure/' + lesson + '/' + name + '.svg?' + (q ? q + '&' : '') + 'client=' + client, {signal: ctl.signal});
         if (r.status === 409) return;
         if (!r.ok) { $('status').textContent = await r.text(); return; }
-        const claims = r.headers.get('X-Descent-Failed-Claims');
-        $('claims').hidden = !claims; $('claims').textContent = claims ? 'These values break the lesson\u2019s claims: ' + claims : '';
+        const claims = r.headers.get('X-Descent-Failed-Claims'), box = $('claims');
+        box.hidden = !claims; box.textContent = '';
+        if (claims) { const lines = decodeURIComponent(claims).split('\n'), p = document.createElement('p'), ul = document.createElement('ul');
+          p.textContent = 'These values break ' + (lines.length === 1 ? 'one of the lesson\u2019s claims' : lines.length + ' of the lesson\u2019s claims') +
+            ' (the captions describe the lesson\u2019s own values):';
+          for (const l of lines) { const li = document.createElement('li'); li.textContent = l; ul.appendChild(li); }
+          box.appendChild(p); box.appendChild(ul); }
         const bytes = new Uint8Array(await r.arrayBuffer());
         const old = img.src; img.src = URL.createObjectURL(new Blob([bytes], {type: 'image/svg+xml'}));
         if (old.startsWith('blob:')) URL.revokeObjectURL(old);
         window.studio.bytes[name] = bytes; window.studio.loaded[name] = q + '#' + state.version;
-        img.parentElement.classList.remove('stale'); $('status').textContent = r.headers.get('Server-Timing') || '';
+        img.parentElement.classList.remove('stale');
+        const ms = /dur=([0-9.]+)/.exec(r.headers.get('Server-Timing') || ''); $('status').textContent = ms ? 'Computed and drawn in ' + Math.round(Number(ms[1])) + ' ms.' : '';
       } catch (e) { if (e.name !== 'AbortError') $('status').textContent = String(e); }
     }
     async function refresh() {

@@ -8,8 +8,8 @@ public struct StudioReply: Sendable {
     public var body: [UInt8]
     /// For a figure: how long the server took to make it (sent as `Server-Timing`).
     public var milliseconds: Double?
-    /// For a figure: the lesson's claims that these values break, as `descent check` prints
-    /// them (`descent build` of the frozen YAML reports the same).
+    /// For a figure: the lesson's claims that these values break, by their line in the lesson
+    /// (`line 47: run 'momentum' has ...`; `descent build` of the frozen YAML reports the same).
     public var failedClaims: [String] = []
 
     /// A reply with a body.

@@ -79,7 +79,9 @@ public enum StudioServer {
         var headers: HTTPFields = [.contentType: reply.contentType, .cacheControl: "no-store"]
         if let ms = reply.milliseconds { headers[.init("Server-Timing")!] = "render;dur=\(String(format: "%.1f", ms))" }
         if !reply.failedClaims.isEmpty {
-            headers[.init("X-Descent-Failed-Claims")!] = reply.failedClaims.joined(separator: "; ").filter { $0.isASCII && $0 != "\n" }
+            // One failure a line, percent-encoded: a header is ASCII, the messages are not (ρ, β₁).
+            let text = reply.failedClaims.joined(separator: "\n")
+            headers[.init("X-Descent-Failed-Claims")!] = text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         }
         return Response(status: .init(code: reply.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: reply.body)))
     }

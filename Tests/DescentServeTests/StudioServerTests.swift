@@ -87,6 +87,7 @@ struct StudioServerTests {
             let yaml = try await client.execute(uri: "/yaml/05-momentum?\(query)", method: .get) { Self.text($0) }
             #expect(yaml.contains("{optimizer: momentum, lr: 0.006, momentum: 0.9,"))
             #expect(yaml.contains("\nstart: [-2.4, 0.8]\n"))
+            #expect(yaml.contains("label: {en: \"Momentum, ρ = 0.9, η = 0.006\", ko: \"모멘텀, ρ = 0.9, η = 0.006\"}"))
             let served = try await client.execute(uri: "/figure/05-momentum/paths.svg?\(query)", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "image/svg+xml")
@@ -95,6 +96,25 @@ struct StudioServerTests {
             let unchanged = try await client.execute(uri: "/figure/05-momentum/paths.svg", method: .get) { Array(buffer: $0.body) }
             #expect(served != unchanged)
             #expect(served == (try Self.built(yaml, name: "05-momentum", figure: "paths")))
+        }
+    }
+
+    /// Values that break the lesson's claims still draw; the broken claims come along, one a
+    /// line by their line in the lesson, percent-encoded (the header is ASCII, `ρ` is not).
+    @Test func brokenClaimsComeWithTheFigure() async throws {
+        let app = StudioServer.application(Self.studio())
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/figure/05-momentum/paths.svg?runs.momentum.momentum=0.495&start=-0.206,0.751", method: .get) { response in
+                #expect(response.status == .ok)
+                let header = try #require(response.headers[.init("X-Descent-Failed-Claims")!])
+                #expect(header.allSatisfy { $0.isASCII })
+                let lines = (header.removingPercentEncoding ?? "").split(separator: "\n")
+                #expect(lines.count == 4, "\(lines)")
+                #expect(lines.first?.hasPrefix("line 47: run 'momentum' has a smaller final distance to a minimum than run 'sgd'") == true, "\(lines)")
+            }
+            try await client.execute(uri: "/figure/05-momentum/paths.svg", method: .get) { response in
+                #expect(response.headers[.init("X-Descent-Failed-Claims")!] == nil)
+            }
         }
     }
 
