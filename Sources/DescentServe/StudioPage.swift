@@ -122,7 +122,8 @@ enum StudioPage {
     }
     async function refresh() {
       const r = await fetch('/api/' + lesson + '/state'); const next = await r.json();
-      $('errors').hidden = next.errors.length === 0; $('errors').textContent = next.errors.join('\n');
+      $('errors').hidden = next.errors.length === 0;
+      $('errors').textContent = next.errors.length ? 'The saved lesson has errors; the figures below are its last good version.\n\n' + next.errors.join('\n') : '';
       document.body.dataset.version = next.version;
       if (next.errors.length && state) return;
       const controlsChanged = !state || JSON.stringify(state.controls) !== JSON.stringify(next.controls);
