@@ -39,6 +39,7 @@ enum StudioPage {
         <textarea id="yaml" readonly hidden></textarea>
         </nav>
         <main><header><h1 id="title">\(escape(title))</h1></header>
+        <p id="note" class="hint" hidden>The captions describe the lesson’s own values; the figures and their legends show the values chosen here.</p>
         <pre id="errors" hidden></pre><div id="claims" hidden></div>
         <div id="figures"></div></main>
         <script>\(script)</script></body></html>
@@ -95,7 +96,7 @@ enum StudioPage {
         label.appendChild(out); box.appendChild(label); box.appendChild(input);
       }
     }
-    function changed() { history.replaceState(null, '', '?' + query()); $('yaml').hidden = true; for (const f of state.figures) load(f.name); }
+    function changed() { history.replaceState(null, '', '?' + query()); $('note').hidden = !query(); $('yaml').hidden = true; for (const f of state.figures) load(f.name); }
     async function load(name) {
       const img = $('fig-' + name); if (!img) return;
       if (pending[name]) pending[name].abort();
@@ -109,7 +110,7 @@ enum StudioPage {
         box.hidden = !claims; box.textContent = '';
         if (claims) { const lines = decodeURIComponent(claims).split('\n'), p = document.createElement('p'), ul = document.createElement('ul');
           p.textContent = 'These values break ' + (lines.length === 1 ? 'one of the lesson\u2019s claims' : lines.length + ' of the lesson\u2019s claims') +
-            ' (the captions describe the lesson\u2019s own values):';
+            ':';
           for (const l of lines) { const li = document.createElement('li'); li.textContent = l; ul.appendChild(li); }
           box.appendChild(p); box.appendChild(ul); }
         const bytes = new Uint8Array(await r.arrayBuffer());
@@ -135,6 +136,7 @@ enum StudioPage {
           img.id = 'fig-' + f.name; img.alt = f.name; fig.appendChild(img); box.appendChild(fig); }
       }
       if (controlsChanged) buildControls();
+      $('note').hidden = !query();
       frames = {};
       const click = state.controls.find(c => c.input === 'click');
       for (const f of state.figures) {
