@@ -44,16 +44,20 @@ struct BrowserTests {
             }
         }
         defer { watcher.cancel() }
-        try await StudioServer.application(studio).test(.live) { client in
-            let port = try #require(client.port)
-            let browser = try DevToolsPipe()
-            do {
-                try await Self.steer(browser, port: port, studio: studio, folder: folder)
-            } catch {
+        // The server and the steering on threads of their own: beside the whole suite, Swift's
+        // shared pool is busy for minutes and the page's requests would wait (timed out once).
+        try await withTaskExecutorPreference(OwnThreads()) {
+            try await StudioServer.application(studio).test(.live) { client in
+                let port = try #require(client.port)
+                let browser = try DevToolsPipe()
+                do {
+                    try await Self.steer(browser, port: port, studio: studio, folder: folder)
+                } catch {
+                    await browser.close()
+                    throw error
+                }
                 await browser.close()
-                throw error
             }
-            await browser.close()
         }
     }
 
