@@ -105,17 +105,17 @@ struct BrowserTests {
 
         // Save an edit of the lesson: the page follows without a reload, keeping the controls.
         // (How fast is scripts/serve-benchmark's business, in release; this debug build shares
-        // the machine with other tests, so it only waits, up to 20 s.)
+        // the machine with other tests, so it only waits.)
         let edited = try Self.lessonText().replacingOccurrences(of: "\nsteps: 80\n", with: "\nsteps: 30\n")
         try edited.write(toFile: "\(folder)/05-momentum.yaml", atomically: true, encoding: .utf8)
-        try await browser.wait(for: "window.studio.loaded.paths === '\(search.dropFirst())#1'", session: session, timeout: 20)
+        try await browser.wait(for: "window.studio.loaded.paths === '\(search.dropFirst())#1'", session: session)
         let editedYAML = String(decoding: studio.yaml("05-momentum", query: query).body, as: UTF8.self)
         #expect(editedYAML.contains("\nsteps: 30\n"))
         #expect(try await Self.pageBytes(browser, session) == (try StudioServerTests.built(editedYAML, name: "05-momentum", figure: "paths")))
 
         // A broken save shows the located errors and keeps the last good figure.
         try edited.replacingOccurrences(of: "optimizer: momentum", with: "optimizer: momentun").write(toFile: "\(folder)/05-momentum.yaml", atomically: true, encoding: .utf8)
-        try await browser.wait(for: "!document.getElementById('errors').hidden", session: session, timeout: 20)
+        try await browser.wait(for: "!document.getElementById('errors').hidden", session: session)
         let errors = try await browser.evaluate("document.getElementById('errors').textContent", session: session) as? String ?? ""
         #expect(errors.contains("05-momentum.yaml:") && errors.contains("unknown optimizer 'momentun'"), "\(errors)")
         #expect(try await browser.evaluate("document.getElementById('fig-paths').src.startsWith('blob:')", session: session) as? Bool == true)

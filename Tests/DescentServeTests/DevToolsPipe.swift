@@ -164,8 +164,9 @@ final class DevToolsPipe: @unchecked Sendable {
         return (result["result"] as? [String: Any])?["value"]
     }
 
-    /// Waits until `expression` is true in the page.
-    func wait(for expression: String, session: String, timeout: Double = 30) async throws {
+    /// Waits until `expression` is true in the page, up to `timeout` seconds (90: beside the whole
+    /// suite on 2 cores, the first load of a page with four debug-build figures took minutes).
+    func wait(for expression: String, session: String, timeout: Double = 90) async throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if (try? await evaluate(expression, session: session)) as? Bool == true { return }
