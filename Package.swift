@@ -13,6 +13,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The live studio's HTTP server (`descent serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own service runner: the studio's event streams end when it shuts down.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // C libraries, found through pkg-config. The README and .ci/run install them.
@@ -80,10 +84,20 @@ let package = Package(
             name: "DescentPublish",
             dependencies: ["DescentFiles", "DescentPipeline", "DescentLesson", "DescentNumerics", "DescentScene", "DescentPlot", "DescentRender"]
         ),
+        // The live studio: lessons served over HTTP with controls, rebuilt when their files change.
+        .target(
+            name: "DescentServe",
+            dependencies: [
+                "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", "DescentPlot", "DescentRender", "DescentScene",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "descent",
             dependencies: [
-                "DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics",
+                "DescentFiles", "DescentPipeline", "DescentPublish", "DescentLesson", "DescentNumerics", "DescentServe",
                 .target(name: "CDescentMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -107,6 +121,10 @@ let package = Package(
         .testTarget(
             name: "DescentVideoTests", dependencies: ["DescentVideo", "DescentPipeline", "CDescentAV", "CDescentGIF"],
             linkerSettings: [.linkedLibrary("avformat"), .linkedLibrary("avcodec"), .linkedLibrary("avutil"), .linkedLibrary("gif")]
+        ),
+        .testTarget(
+            name: "DescentServeTests",
+            dependencies: ["DescentServe", "DescentPipeline", "DescentLesson", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
     ]
 )

@@ -7,6 +7,6 @@ struct Descent: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "descent",
         abstract: "Run optimizers over loss surfaces and render lessons into figures.",
-        subcommands: [BuildCommand.self, HandoutCommand.self, CheckCommand.self, NewCommand.self, ListCommand.self, TraceCommand.self, ScheduleCommand.self, SchemaCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, HandoutCommand.self, CheckCommand.self, NewCommand.self, ListCommand.self, TraceCommand.self, ScheduleCommand.self, SchemaCommand.self, ExportCommand.self, ServeCommand.self]
     )
 }

@@ -73,6 +73,7 @@ enum LessonFields {
         Field("output", "formats, size, scale, theme and language of the figures (see *Output*)", default: "PNG slide, scale 2, light, English"),
         Field("export", "`csv` or `[csv]`: one data file per run beside the figures"),
         Field("claims", "what the figures show, as checks `descent check` and `descent build` evaluate on the runs (see *Claims*)"),
+        Field("controls", "values `descent serve` lets the lecturer change live: sliders and a start point picked by click (see *Controls*)"),
     ]
 
     static let surface: [Field] = [
@@ -158,6 +159,16 @@ enum LessonFields {
         Field("fraction_in", "with `ensemble`: where members end, `global`, `local`, a known minimum `[x, y]` or `diverged`; the fraction of members ending there is bounded by `above` or `below`"),
         Field("above", "with `ensemble`: the fraction of members is greater than this number in 0...1"),
         Field("below", "with `ensemble`: the fraction of members is less than this number in 0...1"),
+    ]
+
+    static let control: [Field] = [
+        Field("set", "what the control changes: `runs.<id>.<key>` (`lr`, `steps`, `seed`, `start` or an optimizer parameter; `.0` picks an item of a list, `runs.adam.betas.0`), `runs.<id>.schedule.<key>`, or the lesson's `steps`, `seed`, `start`, `schedule.<key>`", default: "required"),
+        Field("min", "a slider's smallest value, within the key's own range", default: "required for a slider"),
+        Field("max", "a slider's largest value", default: "required for a slider"),
+        Field("scale", "`linear` or `log` (equal steps in the logarithm, for rates)", default: "`linear`"),
+        Field("step", "a slider's step", default: "`1` for whole numbers, else continuous"),
+        Field("by", "`click`: the start point is picked on the map (`set: start` or `runs.<id>.start`)"),
+        Field("label", "the control's name on the page", default: "the `set` path"),
     ]
 
     static let output: [Field] = [

@@ -39,11 +39,14 @@ extension LessonReader {
         let output = byKey["output"].map { self.output($0) } ?? OutputSettings()
         let export = byKey["export"].map { self.export($0) } ?? []
         let claims = byKey["claims"].map { self.claims($0, runs: plans) } ?? []
+        let controls = byKey["controls"].map { node in
+            self.controls(node, root: root, domain: domain ?? surface?.surface.defaultDomain ?? Domain(x: -1...1, y: -1...1))
+        } ?? []
 
         guard !hasErrors, let title, let surface else { return nil }
         return Lesson(
             name: name, title: title, goal: goal, surface: surface.choice, domain: domain, runs: plans,
-            figures: figures, output: output, export: export, claims: claims, warnings: uniqueDiagnostics.filter { $0.severity == .warning }
+            figures: figures, output: output, export: export, claims: claims, controls: controls, warnings: uniqueDiagnostics.filter { $0.severity == .warning }
         )
     }
 

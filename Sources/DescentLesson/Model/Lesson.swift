@@ -26,6 +26,8 @@ public struct Lesson: Sendable, Hashable {
     public var export: [ExportFormat]
     /// What the lesson claims of its runs, which a check and a build evaluate, in file order.
     public var claims: [LessonClaim]
+    /// The values a live page may change (`descent serve`), in file order.
+    public var controls: [LessonControl]
     /// Problems that do not stop the lesson (such as a start point outside the domain).
     public var warnings: [Diagnostic]
 
@@ -33,7 +35,7 @@ public struct Lesson: Sendable, Hashable {
     public init(
         name: String, title: LocalizedText, goal: LocalizedText? = nil, surface: SurfaceChoice, domain: Domain? = nil,
         runs: [RunPlan], figures: [FigureRequest], output: OutputSettings = OutputSettings(),
-        export: [ExportFormat] = [], claims: [LessonClaim] = [], warnings: [Diagnostic] = []
+        export: [ExportFormat] = [], claims: [LessonClaim] = [], controls: [LessonControl] = [], warnings: [Diagnostic] = []
     ) {
         self.name = name
         self.title = title
@@ -45,6 +47,7 @@ public struct Lesson: Sendable, Hashable {
         self.output = output
         self.export = export
         self.claims = claims
+        self.controls = controls
         self.warnings = warnings
     }
 

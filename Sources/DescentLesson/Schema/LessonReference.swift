@@ -24,6 +24,7 @@ public enum LessonReference {
             ("figure-options", figureOptions(catalogs.figures)),
             ("output-keys", keys(LessonFields.output)),
             ("claim-keys", keys(LessonFields.claim)),
+            ("control-keys", keys(LessonFields.control)),
         ]
     }
 

@@ -31,6 +31,7 @@ public enum LessonSchema {
                 "output": ref("output"),
                 "export": oneOrMany(.object(["enum": .strings(ExportFormat.allCases.map(\.rawValue))])),
                 "claims": .object(["type": "array", "items": ref("claim")]),
+                "controls": .object(["type": "array", "items": ref("control")]),
             ]),
             "additionalProperties": .bool(false),
             "$defs": .object([
@@ -49,6 +50,7 @@ public enum LessonSchema {
                 ]),
                 "output": output,
                 "claim": claim,
+                "control": control,
             ]),
         ])
     }
@@ -152,6 +154,19 @@ public enum LessonSchema {
             }),
             "unevaluatedProperties": .bool(false),
         ])
+    }
+
+    private static var control: JSONValue {
+        let number = JSONValue.object(["type": "number"])
+        return closedObject(LessonFields.control, [
+            "set": .object(["type": "string", "pattern": "^(runs\\.[A-Za-z0-9._-]+\\.)?[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?(\\.[0-9]+)?$"]),
+            "min": number,
+            "max": number,
+            "scale": .object(["enum": .strings(LessonControl.Scale.allCases.map(\.rawValue))]),
+            "step": .object(["type": "number", "exclusiveMinimum": .number(0)]),
+            "by": .object(["const": "click"]),
+            "label": ref("text"),
+        ], required: ["set"])
     }
 
     private static var claim: JSONValue {

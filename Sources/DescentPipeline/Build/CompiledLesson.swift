@@ -19,11 +19,13 @@ public struct CompiledLesson: Sendable {
     public var basins: BasinMaps
     /// The runs its `compare` figures show on other surfaces.
     public var comparisons = SurfaceComparisons()
-    /// The surface sampled for its maps, filled as figures are first assembled.
-    public let fields = FieldCache()
+    /// The surface sampled for its maps, filled as figures are first assembled; a live server
+    /// passes one cache to every compile of the same surface and domain.
+    public let fields: FieldCache
 
     /// Creates a compiled lesson.
-    public init(lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], basins: BasinMaps = BasinMaps()) {
+    public init(lesson: Lesson, surface: any Surface, domain: Domain, runs: [RunResult], basins: BasinMaps = BasinMaps(), fields: FieldCache = FieldCache()) {
+        self.fields = fields
         self.lesson = lesson
         self.surface = surface
         self.domain = domain
@@ -31,8 +33,9 @@ public struct CompiledLesson: Sendable {
         self.basins = basins
     }
 
-    /// Runs and computes `lesson`: its surface, every run, and every basin map.
-    public static func compile(_ lesson: Lesson) throws(ParameterError) -> CompiledLesson {
+    /// Runs and computes `lesson`: its surface, every run, and every basin map; its maps sample
+    /// the surface into `fields`.
+    public static func compile(_ lesson: Lesson, fields: FieldCache = FieldCache()) throws(ParameterError) -> CompiledLesson {
         let choice = lesson.surface.catalogChoice(domain: lesson.domain)
         let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
         let runner = LessonRunner(surface: surface)
@@ -40,7 +43,7 @@ public struct CompiledLesson: Sendable {
         for plan in lesson.runs { runs.append(try runner.run(plan)) }
         let domain = lesson.domain ?? surface.defaultDomain
         let basins = try BasinMaps.compute(lesson: lesson, runner: runner, domain: domain, runs: runs)
-        var compiled = CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins)
+        var compiled = CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins, fields: fields)
         compiled.comparisons = try SurfaceComparisons.compute(lesson: lesson)
         return compiled
     }
@@ -53,8 +56,9 @@ public struct CompiledLesson: Sendable {
     }
 
     /// Every figure of the lesson, its text in `language` and drawn in `theme` (the lesson's own
-    /// when nil), at the lesson's page size.
-    public func assembled(language: String, theme: OutputSettings.ThemeName? = nil) -> AssembledLesson {
+    /// when nil), at the lesson's page size; only the figure called `only` when given (a live
+    /// server renders one figure per request).
+    public func assembled(language: String, theme: OutputSettings.ThemeName? = nil, only: String? = nil) -> AssembledLesson {
         let theme = ThemeChoice.theme(theme ?? lesson.output.theme)
         let context = FigureContext(
             lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins, fields: fields,
@@ -63,7 +67,7 @@ public struct CompiledLesson: Sendable {
         )
         let assembler = FigureAssembler(context: context)
         let size = lesson.output.size.points
-        let figures = lesson.writtenFigures.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
+        let figures = lesson.writtenFigures.filter { only == nil || $0.name == only }.map { ($0, assembler.figure($0, size: Size(width: size.width, height: size.height))) }
         return AssembledLesson(compiled: self, language: language, figures: figures)
     }
 }

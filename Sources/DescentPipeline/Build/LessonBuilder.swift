@@ -65,15 +65,25 @@ public struct LessonBuilder: Sendable {
         }
     }
 
+    /// Loads and validates a lesson's text as `load(_:)` would the file at `file` holding it.
+    public func load(yaml: String, file: String) throws(BuildFailure) -> Lesson {
+        do {
+            let formats = options.formats?.compactMap { OutputSettings.Format(rawValue: $0.rawValue) }
+            return try LessonLoader().parseChecked(yaml: yaml, file: file, limits: options.limits, scale: options.scale, formats: formats)
+        } catch {
+            throw BuildFailure(diagnostics: error.diagnostics)
+        }
+    }
+
     /// Loads the lesson at `path` and computes it (runs, basin maps), without laying anything out.
     public func compile(path: String) throws(BuildFailure) -> CompiledLesson {
         try compile(try load(path))
     }
 
-    /// Computes a loaded lesson.
-    public func compile(_ lesson: Lesson) throws(BuildFailure) -> CompiledLesson {
+    /// Computes a loaded lesson, sampling its maps into `fields`.
+    public func compile(_ lesson: Lesson, fields: FieldCache = FieldCache()) throws(BuildFailure) -> CompiledLesson {
         do {
-            return try CompiledLesson.compile(lesson)
+            return try CompiledLesson.compile(lesson, fields: fields)
         } catch {
             throw BuildFailure(messages: ["\(lesson.name): error: \(error.message)"])
         }
@@ -92,9 +102,22 @@ public struct LessonBuilder: Sendable {
         assemble(try compile(path: path))
     }
 
-    /// The figures of `compiled` in the build's language and theme.
-    public func assemble(_ compiled: CompiledLesson) -> AssembledLesson {
-        compiled.assembled(language: language(compiled.lesson), theme: options.theme)
+    /// The figures of `compiled` in the build's language and theme (only the one called `only`
+    /// when given).
+    public func assemble(_ compiled: CompiledLesson, only: String? = nil) -> AssembledLesson {
+        compiled.assembled(language: language(compiled.lesson), theme: options.theme, only: only)
+    }
+
+    /// The figure called `name` of `compiled` as `build` writes it in `format`: laid out with
+    /// `painter` and rendered at the build's scale; nil when the lesson writes no such figure.
+    public func render(_ compiled: CompiledLesson, figure name: String, format: OutputFormat, painter: ScenePainter) throws(BuildFailure) -> [UInt8]? {
+        guard let figure = assemble(compiled, only: name).figures.first?.figure else { return nil }
+        let scene = FigureLayout(measurer: painter.measurer).scene(for: figure)
+        do {
+            return try painter.render(scene, format: format, scale: options.scale ?? compiled.lesson.output.scale)
+        } catch {
+            throw BuildFailure(messages: ["\(compiled.lesson.name): error: cannot render \(name).\(format.fileExtension): \(error)"])
+        }
     }
 
     /// The runs that diverged, in the build's language.

@@ -45,6 +45,9 @@ public enum Gallery {
             if let goal = lesson.goal, !goal.isEmpty {
                 out += "<p class=\"goal\"><strong>\(e(strings.goal))</strong> \(html(goal))</p>\n"
             }
+            if let page = lesson.controlsPage {
+                out += "<p class=\"goal\"><a class=\"try\" href=\"\(e(pathForHTML(page)))\">Try its controls offline</a> (precomputed values; <code>descent serve</code> computes any value live)</p>\n"
+            }
             for (figureIndex, figure) in lesson.figures.enumerated() {
                 let label = strings.figure(number.text, figureIndex + 1)
                 out += "<figure id=\"\(e(lesson.name))-\(e(figure.name))\">\n"
@@ -88,11 +91,12 @@ public enum Gallery {
     }
 
     /// The page's style sheet: a fixed navigation column beside a reading column, system fonts.
-    static let css = """
+    public static let css = """
     :root{--ink:#1f2328;--muted:#57606a;--rule:#d0d7de;--accent:#0072b2;--bg:#ffffff;--panel:#f6f8fa}
     *{box-sizing:border-box}
     :lang(ko){word-break:keep-all}
     body{margin:0;font:16px/1.55 "DejaVu Sans","Noto Sans","NanumGothic",system-ui,sans-serif;color:var(--ink);background:var(--bg)}
+    a.try{color:var(--accent);text-decoration:underline}
     nav{position:fixed;top:0;left:0;bottom:0;width:17rem;overflow-y:auto;padding:1.5rem 1.25rem;background:var(--panel);border-right:1px solid var(--rule)}
     nav .course{font-weight:700;margin:0}
     nav .count{color:var(--muted);font-size:.85rem;margin:.2rem 0 1rem}

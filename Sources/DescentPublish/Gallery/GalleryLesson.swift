@@ -11,6 +11,9 @@ public struct GalleryLesson: Sendable, Hashable {
     public var goal: String?
     /// Every figure, in lesson order.
     public var figures: [GalleryFigure]
+    /// The page of precomputed control values (`ControlFallback`), relative to the gallery, or
+    /// nil when the lesson declares no slider.
+    public var controlsPage: String?
 
     /// Creates a gallery lesson.
     public init(name: String, title: String, goal: String? = nil, figures: [GalleryFigure]) {
@@ -37,6 +40,7 @@ public struct GalleryLesson: Sendable, Hashable {
                 )
             }
         )
+        if lesson.controls.contains(where: { !ControlFallback.values($0).isEmpty }) { controlsPage = "\(lesson.name)/controls.html" }
     }
 }
 
