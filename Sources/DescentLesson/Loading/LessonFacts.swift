@@ -31,6 +31,7 @@ public enum LessonFacts {
             problems += dataFitProblems(lesson, surface: surface, source: source)
         }
         problems += scheduleProblems(lesson, source: source, catalogs: catalogs)
+        problems += outcomeProblems(lesson, source: source)
         return problems.sorted()
     }
 
@@ -41,6 +42,20 @@ public enum LessonFacts {
         return lesson.figures.indices.filter { lesson.figures[$0].kind == .dataFit }.map {
             source.diagnostic(["figures", .index($0), "kind"], severity: .error,
                               "a data-fit figure draws a model's data and fit, but surface '\(lesson.surface.catalogChoice(domain: lesson.domain).name)' has no data; use a data surface such as least_squares or logistic_regression")
+        }
+    }
+
+    /// An error at each `outcome` figure whose runs are all single runs: the bars count where a
+    /// seed ensemble's members end, and one member would draw a single bar at 100 %.
+    static func outcomeProblems(_ lesson: Lesson, source: LessonSource) -> [Diagnostic] {
+        lesson.figures.indices.filter { index in
+            let figure = lesson.figures[index]
+            guard figure.kind == .outcome else { return false }
+            let shown = figure.runs.map { ids in lesson.runs.filter { ids.contains($0.id) } } ?? lesson.runs
+            return !shown.isEmpty && shown.allSatisfy { $0.seeds == 1 }
+        }.map {
+            source.diagnostic(["figures", .index($0), "kind"], severity: .error,
+                              "an outcome figure counts where the members of a seed ensemble end, but its runs are single runs; give the lesson or a run `seeds:` (2 or more) and some noise")
         }
     }
 

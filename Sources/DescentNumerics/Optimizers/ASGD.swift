@@ -93,10 +93,10 @@ extension ASGD {
 }
 
 extension ASGD {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η<sub>t</sub> g<sub>t</sub>,  x̄<sub>t</sub> = mean of the iterates since step t<sub>0</sub>"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                      if maximize
         g <- g + lambda_wd * x                       if lambda_wd != 0

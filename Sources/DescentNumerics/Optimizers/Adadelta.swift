@@ -76,10 +76,10 @@ extension Adadelta {
 }
 
 extension Adadelta {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "v<sub>t</sub> = ρv<sub>t−1</sub> + (1 − ρ) g<sub>t</sub><sup>2</sup>,  Δ<sub>t</sub> = √(u<sub>t−1</sub> + ε) / √(v<sub>t</sub> + ε) · g<sub>t</sub>\nx<sub>t+1</sub> = x<sub>t</sub> − η Δ<sub>t</sub>"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                      if maximize
         g <- g + lambda * x                          if weight_decay lambda != 0

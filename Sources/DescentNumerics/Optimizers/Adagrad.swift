@@ -77,10 +77,10 @@ extension Adagrad {
 }
 
 extension Adagrad {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "s<sub>t</sub> = s<sub>t−1</sub> + g<sub>t</sub><sup>2</sup>,  x<sub>t+1</sub> = x<sub>t</sub> − η g<sub>t</sub> / (√s<sub>t</sub> + ε)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                   if maximize
         g <- g + lambda * x                       if weight_decay lambda != 0

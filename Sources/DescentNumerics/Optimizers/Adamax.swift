@@ -79,10 +79,10 @@ extension Adamax {
 }
 
 extension Adamax {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "u<sub>t</sub> = max(β<sub>2</sub>u<sub>t−1</sub>, |g<sub>t</sub>| + ε),  x<sub>t+1</sub> = x<sub>t</sub> − η m<sub>t</sub> / ((1 − β<sub>1</sub><sup>t</sup>) u<sub>t</sub>)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                     if maximize
         g <- g + lambda * x                         if weight_decay lambda != 0

@@ -207,10 +207,10 @@ extension LBFGS {
         )
     }
 
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η H<sub>t</sub> g<sub>t</sub>\n(H<sub>t</sub> ≈ ∇²f<sup>−1</sup> from the last m steps)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         k = 1:  d = -g, empty history, H_diag = 1
         k > 1:  y = g - g_prev,  s = t d,  if y.s > 1e-10: remember (y, s, 1/y.s), H_diag = y.s / y.y

@@ -70,10 +70,10 @@ extension Lion {
 }
 
 extension Lion {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η sign(β<sub>1</sub>m<sub>t−1</sub> + (1 − β<sub>1</sub>) g<sub>t</sub>)\nm<sub>t</sub> = β<sub>2</sub>m<sub>t−1</sub> + (1 − β<sub>2</sub>) g<sub>t</sub>"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                      if maximize
         x <- x * (1 - lr * lambda)

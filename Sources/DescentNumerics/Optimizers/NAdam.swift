@@ -105,10 +105,10 @@ extension NAdam {
 }
 
 extension NAdam {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η (β<sub>1</sub>m̂<sub>t</sub> + (1 − β<sub>1</sub>) ĝ<sub>t</sub>) / (√v̂<sub>t</sub> + ε)\n(Adam with a Nesterov look-ahead)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         x <- x * (1 - lr * lambda)                    if decoupled weight decay
         g <- g + lambda * x                           otherwise, if lambda != 0

@@ -56,10 +56,10 @@ extension Newton {
 }
 
 extension Newton {
-    /// The rule as `descent list` prints it.
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η (∇²f(x<sub>t</sub>) + λI)<sup>−1</sup> g<sub>t</sub>"
 
+    /// The rule as `descent list` prints it.
     static let rule = """
         d = solve(H + damping * I, g)   (a gradient step g if singular)
         x <- x - lr * d

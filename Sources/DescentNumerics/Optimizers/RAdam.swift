@@ -101,10 +101,10 @@ extension RAdam {
 }
 
 extension RAdam {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η r<sub>t</sub> m̂<sub>t</sub> / (√v<sub>t</sub> + ε)\n(r<sub>t</sub>: variance rectification; momentum only while it is undefined)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         x <- x * (1 - lr * lambda)                    if decoupled weight decay
         g <- g + lambda * x                           otherwise, if lambda != 0

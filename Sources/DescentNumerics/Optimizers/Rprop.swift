@@ -105,10 +105,10 @@ extension Rprop {
 }
 
 extension Rprop {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "η<sub>i</sub> ← η<sub>i</sub>·η<sub>+</sub> if g<sub>i</sub> keeps its sign, η<sub>i</sub>·η<sub>−</sub> if it flips\nx<sub>i</sub> ← x<sub>i</sub> − η<sub>i</sub> sign(g<sub>i</sub>)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                      if maximize
         s = sign(g * p)

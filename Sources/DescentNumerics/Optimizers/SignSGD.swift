@@ -58,10 +58,10 @@ extension SignSGD {
 }
 
 extension SignSGD {
-    /// The rule as `descent list` prints it (the block in the type's documentation).
     /// The update rule as the formula box on maps writes it.
     static let formula = "x<sub>t+1</sub> = x<sub>t</sub> − η sign(g<sub>t</sub>)"
 
+    /// The rule as `descent list` prints it (the block in the type's documentation).
     static let rule = """
         g <- -g                                      if maximize
         x <- x - lr * sign(g)                        (signSGD, mu = 0)

@@ -57,8 +57,10 @@ struct LinePanelLayout {
         var yDomain = (ys.lo ?? (log ? -1 : 0))...(ys.hi ?? (log ? 0 : 1))
         let span = yDomain.upperBound - yDomain.lowerBound
         if span > 0 {
-            // Values shown as x marks along the top edge get a strip of their own.
-            let top = panel.pointMarkers.contains { $0.kind == .divergedAtTop } ? 0.18 : yPadding
+            // Values shown as x marks along the top edge, and the labels of vertical markers
+            // (which run along the top), get a strip of their own above the data.
+            let topStrip = panel.pointMarkers.contains { $0.kind == .divergedAtTop } || panel.verticalMarkers.contains { !$0.label.isEmpty }
+            let top = topStrip ? 0.18 : yPadding
             yDomain = (yDomain.lowerBound - span * yPadding)...(yDomain.upperBound + span * top)
         }
         if log { yDomain = pow(10, yDomain.lowerBound)...pow(10, yDomain.upperBound) }

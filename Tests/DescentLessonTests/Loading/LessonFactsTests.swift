@@ -11,8 +11,6 @@ struct LessonFactsTests {
         return (LessonFacts.problems(lesson, source: source), lesson.warnings)
     }
 
-    /// In `lr - 0.01*epoch` the `lr` is the previous epoch's rate (Keras), so from 0.1 the rates are
-    /// 0.09, 0.07, 0.04, 0.0 and then -0.05 at epoch 5. Reported at the run's `schedule` (4:47).
     /// A `data-fit` figure on a surface without data is an error at its `kind`; on a data
     /// surface it is fine.
     @Test func dataFitNeedsADataSurface() throws {
@@ -39,6 +37,27 @@ struct LessonFactsTests {
         #expect(fine.isEmpty)
     }
 
+    /// An `outcome` figure over single runs is an error at its `kind`; with `seeds:` it is fine.
+    @Test func outcomeNeedsAnEnsemble() throws {
+        let single = """
+            title: T
+            surface: himmelblau
+            steps: 20
+            runs: [{optimizer: sgd, lr: 0.01}]
+            figures:
+              - {kind: outcome}
+            """
+        let (facts, _) = try Self.problems(single)
+        #expect(facts.count == 1)
+        #expect(facts.first?.severity == .error)
+        #expect(facts.first.map { "\($0.line):\($0.column)" } == "6:6")
+        #expect(facts.first?.message.contains("its runs are single runs") == true)
+        let (fine, _) = try Self.problems(single.replacingOccurrences(of: "steps: 20", with: "steps: 20\nseeds: 8"))
+        #expect(fine.isEmpty)
+    }
+
+    /// In `lr - 0.01*epoch` the `lr` is the previous epoch's rate (Keras), so from 0.1 the rates are
+    /// 0.09, 0.07, 0.04, 0.0 and then -0.05 at epoch 5. Reported at the run's `schedule` (4:47).
     @Test func negativeScheduleRateIsAnError() throws {
         let (facts, _) = try Self.problems("""
             title: T
