@@ -112,13 +112,19 @@ public enum LessonBudget {
             }
         }
 
-        // Data surfaces: every step's loss is taken over every sample.
+        // Data surfaces: every step's loss is taken over every sample. A network's sample costs
+        // as much as its parameters / 2 two-parameter samples, and its maps sample the plane.
         if let samples = dataSamples(lesson, catalogs: catalogs) {
-            let evaluations = Double(samples) * total
+            let weight = networkWeight(lesson, catalogs: catalogs)
+            let mapEvaluations = weight > 1 ? lesson.figures.reduce(0.0) { sum, figure in
+                let resolution = Double(Self.integer(figure.option("resolution")) ?? 0)
+                return sum + resolution * resolution
+            } : 0
+            let evaluations = Double(samples) * (total + mapEvaluations) * weight
             if evaluations > limits.sampleEvaluations {
                 let path: [LessonSource.Step] = ["surface", "samples"]
                 problems.append(source.diagnostic(source.contains(path) ? path : ["surface"],
-                    "\(samples) samples × \(number(total)) optimizer steps = \(number(evaluations)) sample evaluations; the limit is \(number(limits.sampleEvaluations)); lower `samples`, `steps` or the number of runs, \(limitsHint)"))
+                    "\(samples) samples × \(number(total + mapEvaluations)) optimizer steps and map points\(weight > 1 ? " × \(number(weight)) (half the network's parameters)" : "") = \(number(evaluations)) sample evaluations; the limit is \(number(limits.sampleEvaluations)); lower `samples`, `steps` or the number of runs, \(limitsHint)"))
             }
         }
 
@@ -168,6 +174,15 @@ public enum LessonBudget {
             problems += Self.textProblems(run.label, at: ["runs"], source: source, limits: limits)
         }
         return problems.sorted()
+    }
+
+    /// How many two-parameter samples one sample of the lesson's surface costs: half a
+    /// network's parameter count, 1 for other surfaces.
+    static func networkWeight(_ lesson: Lesson, catalogs: LessonCatalogs) -> Double {
+        let choice = lesson.surface.catalogChoice
+        guard choice.name == "network" || choice.name == "mlp",
+              let network = try? catalogs.surfaces.build(choice.name, choice.parameters) as? NetworkSurface else { return 1 }
+        return max(1, Double(network.problem.network.parameterCount) / 2)
     }
 
     /// The sample count of a data surface (one whose catalog entry takes `samples`), else nil.

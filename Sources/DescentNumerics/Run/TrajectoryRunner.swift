@@ -15,7 +15,11 @@ public enum TrajectoryRunner {
     ///
     /// A run stops at the first step whose point or loss is NaN or infinite, or whose point leaves
     /// `escapeDomain`; the trajectory then ends at the last good point and records why.
+    ///
+    /// On a ``NetworkSurface`` the whole network is trained (``ParameterRunner``) and the run is
+    /// projected onto the surface's plane (see `NetworkSurface.projectedRun(_:)`).
     public static func run(_ setup: RunSetup) -> Trajectory {
+        if let network = setup.surface as? NetworkSurface { return network.projectedRun(setup) }
         var trajectory = Trajectory(capacity: setup.steps + 1)
         var gradients = gradientSource(setup)
         setup.optimizer.runSteps(setup, gradients: &gradients, into: &trajectory)
@@ -25,6 +29,13 @@ public enum TrajectoryRunner {
     /// Runs `setup` exactly as `run(_:)` does but keeps only where it ended, for the many runs of
     /// a basins map: no per-step storage.
     public static func endpoint(_ setup: RunSetup) -> RunEndpoint {
+        if let network = setup.surface as? NetworkSurface {
+            let run = network.projectedRun(setup)
+            var end = RunEndpoint(point: run.points.last ?? setup.start)
+            end.loss = run.losses.last ?? .nan
+            end.divergence = run.divergence
+            return end
+        }
         var end = RunEndpoint(point: setup.start)
         var gradients = gradientSource(setup)
         setup.optimizer.runSteps(setup, gradients: &gradients, into: &end)

@@ -34,7 +34,7 @@ public struct CompiledLesson: Sendable {
     /// Runs and computes `lesson`: its surface, every run, and every basin map.
     public static func compile(_ lesson: Lesson) throws(ParameterError) -> CompiledLesson {
         let choice = lesson.surface.catalogChoice(domain: lesson.domain)
-        let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
+        let surface = try fixingNetworkPlane(Surfaces.catalog.build(choice.name, choice.parameters), lesson: lesson)
         let runner = LessonRunner(surface: surface)
         var runs: [RunResult] = []
         for plan in lesson.runs { runs.append(try runner.run(plan)) }
@@ -43,6 +43,19 @@ public struct CompiledLesson: Sendable {
         var compiled = CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins)
         compiled.comparisons = try SurfaceComparisons.compute(lesson: lesson)
         return compiled
+    }
+
+    /// A network surface with its plane centered on the lesson's reference run (its first run
+    /// with a fixed rate), trained once here, so that every run is drawn on that one plane;
+    /// other surfaces as they are.
+    static func fixingNetworkPlane(_ surface: any Surface, lesson: Lesson) throws(ParameterError) -> any Surface {
+        guard let network = surface as? NetworkSurface else { return surface }
+        for plan in lesson.runs {
+            guard case .fixed(let rate) = plan.learningRate else { continue }
+            let setup = try LessonRunner(surface: network).setup(plan, learningRate: rate).setup
+            return network.fixingPlane(referencePath: network.train(setup)?.path ?? [])
+        }
+        return network
     }
 
     /// Outcomes worth reporting, in `language`: the runs that diverged.
