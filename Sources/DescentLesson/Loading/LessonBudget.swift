@@ -117,14 +117,15 @@ public enum LessonBudget {
         if let samples = dataSamples(lesson, catalogs: catalogs) {
             let weight = networkWeight(lesson, catalogs: catalogs)
             let mapEvaluations = weight > 1 ? lesson.figures.reduce(0.0) { sum, figure in
-                let resolution = Double(Self.integer(figure.option("resolution")) ?? 0)
+                let given = Self.integer(figure.options["resolution"])
+                let resolution = Double(given ?? (figure.option("resolution") == nil ? 0 : NetworkSurface.mapResolution))
                 return sum + resolution * resolution
             } : 0
             let evaluations = Double(samples) * (total + mapEvaluations) * weight
             if evaluations > limits.sampleEvaluations {
                 let path: [LessonSource.Step] = ["surface", "samples"]
                 problems.append(source.diagnostic(source.contains(path) ? path : ["surface"],
-                    "\(samples) samples × \(number(total + mapEvaluations)) optimizer steps and map points\(weight > 1 ? " × \(number(weight)) (half the network's parameters)" : "") = \(number(evaluations)) sample evaluations; the limit is \(number(limits.sampleEvaluations)); lower `samples`, `steps` or the number of runs, \(limitsHint)"))
+                    "\(samples) samples × \(weight > 1 ? "(\(number(total)) optimizer steps + \(number(mapEvaluations)) map points) × \(number(weight)) (half the network's parameters)" : "\(number(total)) optimizer steps") = \(number(evaluations)) sample evaluations; the limit is \(number(limits.sampleEvaluations)); lower `samples`, `steps` or the number of runs, \(limitsHint)"))
             }
         }
 

@@ -2,6 +2,10 @@ extension NetworkSurface {
     /// The largest hidden width and number of hidden layers a lesson may ask for.
     public static let widthLimit = 64, depthLimit = 4
 
+    /// Samples per side of a map of the plane when the figure does not give `resolution`: each
+    /// sample is a full pass over the training data.
+    public static let mapResolution = 51
+
     /// The catalog entry for `network`.
     static let catalogEntry = CatalogEntry<any Surface>(
         name: "network", aliases: ["mlp"],

@@ -114,7 +114,9 @@ enum ContourPanelBuilder {
     static func field(_ request: FigureRequest, context: FigureContext) -> ScalarField {
         let surface = context.surface
         // Every kind drawn from this field gives `resolution` a default; without one the map is empty.
-        let resolution = request.integer("resolution") ?? 0, domain = context.domain
+        let resolution = request.options["resolution"] == nil && context.surface is NetworkSurface
+            ? NetworkSurface.mapResolution : request.integer("resolution") ?? 0
+        let domain = context.domain
         return context.fields.field(resolution: resolution, domain: domain) {
             ScalarField(x: domain.x, y: domain.y, columns: resolution, rows: resolution) { x, y in surface.value(at: Vec2(x, y)) }
         }

@@ -15,7 +15,7 @@ struct NetworkLessonTests {
           - {optimizer: adam, lr: 0.05, batch_size: 10, id: adam}
           - {optimizer: momentum, lr: 0.1, batch_size: 10, id: momentum}
         figures:
-          - {kind: contour, name: paths, resolution: 9}
+          - {kind: contour, name: paths, resolution: 16}
         output: {formats: [png]}
         """
 
