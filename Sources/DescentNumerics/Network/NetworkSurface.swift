@@ -99,7 +99,9 @@ public struct NetworkSurface: SampledSurface {
     }
 
     /// The run of `setup` projected onto the plane: points are the projections of the
-    /// parameters, losses the true training losses. A rule that is not element-wise (refused
+    /// parameters, losses the true training losses; the parameters themselves and the held-out
+    /// losses are kept beside them (`Trajectory.parameters`, `validationLosses`) for the panels
+    /// that need the whole network (interpolation, true against in-plane loss, decision boundary). A rule that is not element-wise (refused
     /// by lesson validation) gives a run stopped at step 1.
     public func projectedRun(_ setup: RunSetup) -> Trajectory {
         guard let run = train(setup) else {
@@ -114,6 +116,8 @@ public struct NetworkSurface: SampledSurface {
             trajectory.append(point: Vec2(c.a, c.b), loss: run.losses[t], gradient: .zero, learningRate: run.learningRates[t])
         }
         trajectory.events = run.events
+        trajectory.parameters = run.path
+        trajectory.validationLosses = run.validationLosses
         if let stop = run.divergence {
             trajectory.divergence = Divergence(step: stop.step, lastPoint: trajectory.points.last ?? defaultStart, reason: stop.reason)
         }

@@ -36,6 +36,8 @@ struct NetworkLessonTests {
         let momentum = compiled.runs[1]
         #expect(momentum.stepsPerEpoch == 3)
         #expect(momentum.trajectory.losses == direct.losses)
+        #expect(momentum.trajectory.parameters == direct.path && momentum.trajectory.validationLosses == direct.validationLosses)
+        #expect(direct.validationLosses.count == 61)
         let last = network.plane.coordinates(of: try #require(direct.finalParameters))
         #expect(momentum.trajectory.points.last == Vec2(last.a, last.b))
         // The PCA axes are labeled with their share of the reference path's variance.
