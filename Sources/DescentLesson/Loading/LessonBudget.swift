@@ -82,10 +82,14 @@ public enum LessonBudget {
         let kept = lesson.runs.reduce(0.0) { $0 + Double($1.starts.count * $1.seeds) * Double($1.steps + 1) } + comparedKept
         let stepsPath = Self.stepsPath(source)
         let compared = comparedKept > 0 ? " (and again on each surface of the compare figures)" : ""
-        if kept > limits.trajectorySteps {
+        // A network step also keeps its parameters: 8 bytes each, 1/8 of a step's 64 bytes.
+        let parameters = networkParameterCount(lesson, catalogs: catalogs)
+        let stepWeight = 1 + Double(parameters) / 8
+        let weighed = parameters > 0 ? " × \(number(stepWeight)) (each step keeps the network's \(parameters) parameters)" : ""
+        if kept * stepWeight > limits.trajectorySteps {
             let megabytes = limits.trajectorySteps * Limits.bytesPerTrajectoryStep / 1e6
             problems.append(source.diagnostic(stepsPath,
-                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs))\(compared) = \(number(kept)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
+                "\(lesson.runs.count) runs × \(Self.describeSteps(lesson.runs))\(compared)\(weighed) = \(number(kept * stepWeight)) trajectory steps to keep; the limit is \(number(limits.trajectorySteps)) (\(Int(megabytes)) MB); lower `steps`, `seeds` or the number of runs, \(limitsHint)"))
         }
 
         // Basins: resolution² runs of each shown run.
@@ -112,13 +116,20 @@ public enum LessonBudget {
             }
         }
 
-        // Data surfaces: every step's loss is taken over every sample.
+        // Data surfaces: every step's loss is taken over every sample. A network's sample costs
+        // as much as its parameters / 2 two-parameter samples, and its maps sample the plane.
         if let samples = dataSamples(lesson, catalogs: catalogs) {
-            let evaluations = Double(samples) * total
+            let weight = networkWeight(lesson, catalogs: catalogs)
+            let mapEvaluations = weight > 1 ? lesson.figures.reduce(0.0) { sum, figure in
+                let given = Self.integer(figure.options["resolution"])
+                let resolution = Double(given ?? (figure.option("resolution") == nil ? 0 : NetworkSurface.mapResolution))
+                return sum + resolution * resolution
+            } : 0
+            let evaluations = Double(samples) * (total + mapEvaluations) * weight
             if evaluations > limits.sampleEvaluations {
                 let path: [LessonSource.Step] = ["surface", "samples"]
                 problems.append(source.diagnostic(source.contains(path) ? path : ["surface"],
-                    "\(samples) samples × \(number(total)) optimizer steps = \(number(evaluations)) sample evaluations; the limit is \(number(limits.sampleEvaluations)); lower `samples`, `steps` or the number of runs, \(limitsHint)"))
+                    "\(samples) samples × \(weight > 1 ? "(\(number(total)) optimizer steps + \(number(mapEvaluations)) map points) × \(number(weight)) (half the network's parameters)" : "\(number(total)) optimizer steps") = \(number(evaluations)) sample evaluations; the limit is \(number(limits.sampleEvaluations)); lower `samples`, `steps` or the number of runs, \(limitsHint)"))
             }
         }
 
@@ -168,6 +179,20 @@ public enum LessonBudget {
             problems += Self.textProblems(run.label, at: ["runs"], source: source, limits: limits)
         }
         return problems.sorted()
+    }
+
+    /// How many two-parameter samples one sample of the lesson's surface costs: half a
+    /// network's parameter count, 1 for other surfaces.
+    static func networkWeight(_ lesson: Lesson, catalogs: LessonCatalogs) -> Double {
+        max(1, Double(networkParameterCount(lesson, catalogs: catalogs)) / 2)
+    }
+
+    /// The parameter count of the lesson's network surface, 0 for other surfaces.
+    static func networkParameterCount(_ lesson: Lesson, catalogs: LessonCatalogs) -> Int {
+        let choice = lesson.surface.catalogChoice
+        guard choice.name == "network" || choice.name == "mlp",
+              let network = try? catalogs.surfaces.build(choice.name, choice.parameters) as? NetworkSurface else { return 0 }
+        return network.problem.network.parameterCount
     }
 
     /// The sample count of a data surface (one whose catalog entry takes `samples`), else nil.

@@ -29,6 +29,7 @@ public enum LessonFacts {
             let side = max(3, min(gridSide, Int((Double(maximumSampleEvaluations) / samples).squareRoot())))
             problems += surfaceProblems(surface, domain: lesson.domain ?? surface.defaultDomain, side: side, source: source)
             problems += dataFitProblems(lesson, surface: surface, source: source)
+            problems += networkProblems(lesson, surface: surface, source: source, catalogs: catalogs)
         }
         problems += scheduleProblems(lesson, source: source, catalogs: catalogs)
         problems += outcomeProblems(lesson, source: source)
@@ -57,6 +58,20 @@ public enum LessonFacts {
             source.diagnostic(["figures", .index($0), "kind"], severity: .error,
                               "an outcome figure counts where the members of a seed ensemble end, but its runs are single runs; give the lesson or a run `seeds:` (2 or more) and some noise")
         }
+    }
+
+    /// An error at each run's optimizer that a network cannot train with: a rule that is not
+    /// element-wise (Newton's Hessian and L-BFGS's line search act on all parameters at once).
+    static func networkProblems(_ lesson: Lesson, surface: any Surface, source: LessonSource, catalogs: LessonCatalogs) -> [Diagnostic] {
+        guard surface is NetworkSurface else { return [] }
+        var problems: [Diagnostic] = [], seen = Set<Int>()
+        for (plan, entry) in zip(lesson.runs, yamlIndices(lesson.runs)) where seen.insert(entry).inserted {
+            guard let optimizer = try? catalogs.optimizers.build(plan.optimizer.name, plan.optimizer.parameters), !optimizer.isElementWise else { continue }
+            let path: [LessonSource.Step] = ["runs", .index(entry), "optimizer"]
+            problems.append(source.diagnostic(source.contains(path) ? path : ["runs", .index(entry)], severity: .error,
+                "optimizer '\(plan.optimizer.name)' is not element-wise (it needs a Hessian or a line search over all parameters), so it cannot train a network; use sgd, momentum, adam or another first-order rule"))
+        }
+        return problems
     }
 
     /// A warning when the surface is NaN or infinite at some grid points of the domain.

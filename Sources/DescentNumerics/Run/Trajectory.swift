@@ -29,6 +29,12 @@ public struct Trajectory: Sendable {
     public var events: [StepEvent]
     /// Set when the run diverged and was stopped.
     public var divergence: Divergence?
+    /// A network run's whole parameter vector after each step (index 0 is the start), of which
+    /// `points` are the projections onto the lesson's plane; empty for two-parameter runs.
+    public var parameters: [[Double]] = []
+    /// A network run's held-out loss at each step; empty for two-parameter runs and networks
+    /// without a validation split.
+    public var validationLosses: [Double] = []
 
     /// Creates an empty trajectory with room for `capacity` points.
     public init(capacity: Int) {

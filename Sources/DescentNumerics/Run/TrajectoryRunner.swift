@@ -15,7 +15,11 @@ public enum TrajectoryRunner {
     ///
     /// A run stops at the first step whose point or loss is NaN or infinite, or whose point leaves
     /// `escapeDomain`; the trajectory then ends at the last good point and records why.
+    ///
+    /// On a ``NetworkSurface`` the whole network is trained (``ParameterRunner``) and the run is
+    /// projected onto the surface's plane (see `NetworkSurface.projectedRun(_:)`).
     public static func run(_ setup: RunSetup) -> Trajectory {
+        if let network = setup.surface as? NetworkSurface { return network.projectedRun(setup) }
         var trajectory = Trajectory(capacity: setup.steps + 1)
         var gradients = gradientSource(setup)
         setup.optimizer.runSteps(setup, gradients: &gradients, into: &trajectory)
@@ -36,7 +40,16 @@ public enum TrajectoryRunner {
     /// side by side fill it. Each run's arithmetic is unchanged, so every endpoint is bit-identical
     /// to its run alone.
     public static func endpoints(_ setup: RunSetup, from starts: [Vec2]) -> [RunEndpoint] {
-        setup.optimizer.runEndpoints(setup, from: starts)
+        guard let network = setup.surface as? NetworkSurface else { return setup.optimizer.runEndpoints(setup, from: starts) }
+        return starts.map { start in
+            var one = setup
+            one.start = start
+            let run = network.projectedRun(one)
+            var end = RunEndpoint(point: run.points.last ?? start)
+            end.loss = run.losses.last ?? .nan
+            end.divergence = run.divergence
+            return end
+        }
     }
 
     /// Runs interleaved by `endpoints(_:from:)`.

@@ -25,6 +25,7 @@ public enum Surfaces {
         LeastSquares.catalogEntry,
         LogisticRegression.catalogEntry,
         DeepLinear.catalogEntry,
+        NetworkSurface.catalogEntry,
         ExpressionSurface.catalogEntry,
     ].map(\.regularizable))
 

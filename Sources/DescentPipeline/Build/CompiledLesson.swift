@@ -37,7 +37,7 @@ public struct CompiledLesson: Sendable {
     /// the surface into `fields`.
     public static func compile(_ lesson: Lesson, fields: FieldCache = FieldCache()) throws(ParameterError) -> CompiledLesson {
         let choice = lesson.surface.catalogChoice(domain: lesson.domain)
-        let surface = try Surfaces.catalog.build(choice.name, choice.parameters)
+        let surface = try fixingNetworkPlane(Surfaces.catalog.build(choice.name, choice.parameters), lesson: lesson)
         let runner = LessonRunner(surface: surface)
         var runs: [RunResult] = []
         for plan in lesson.runs { runs.append(try runner.run(plan)) }
@@ -46,6 +46,19 @@ public struct CompiledLesson: Sendable {
         var compiled = CompiledLesson(lesson: lesson, surface: surface, domain: domain, runs: runs, basins: basins, fields: fields)
         compiled.comparisons = try SurfaceComparisons.compute(lesson: lesson)
         return compiled
+    }
+
+    /// A network surface with its plane centered on the lesson's reference run (its first run
+    /// with a fixed rate), trained once here, so that every run is drawn on that one plane;
+    /// other surfaces as they are.
+    static func fixingNetworkPlane(_ surface: any Surface, lesson: Lesson) throws(ParameterError) -> any Surface {
+        guard let network = surface as? NetworkSurface else { return surface }
+        for plan in lesson.runs {
+            guard case .fixed(let rate) = plan.learningRate else { continue }
+            let setup = try LessonRunner(surface: network).setup(plan, learningRate: rate).setup
+            return network.fixingPlane(referencePath: network.train(setup)?.path ?? [])
+        }
+        return network
     }
 
     /// Outcomes worth reporting, in `language`: the runs that diverged.

@@ -41,11 +41,17 @@ enum ContourPanelBuilder {
             paths: paths(request, context: context, runs: shown),
             gradientField: request.flag("gradient_field") ? gradientField(context) : nil,
             showsColorbar: request.flag("colorbar"),
-            // A data surface's coordinates are a model's weight and bias.
-            xLabel: context.surface is any FittedModel ? "w" : "x", yLabel: context.surface is any FittedModel ? "b" : "y",
+            xLabel: axisLabels(context).x, yLabel: axisLabels(context).y,
             aspect: request.text("aspect").flatMap(MapAspect.init(rawValue:)) ?? .automatic,
             formulas: FormulaLines.lines(request, runs: shown, context: context), formulaPlacement: FormulaLines.placement(request)
         )
+    }
+
+    /// A data surface's coordinates are a model's weight and bias; a network's are its plane's
+    /// directions.
+    static func axisLabels(_ context: FigureContext) -> (x: String, y: String) {
+        if let network = context.surface as? NetworkSurface { return NetworkPlaneLabels.axes(network, language: context.language) }
+        return context.surface is any FittedModel ? ("w", "b") : ("x", "y")
     }
 
     /// The dash of ASGD's averaged path (points at a 12 pt base size).
@@ -108,7 +114,9 @@ enum ContourPanelBuilder {
     static func field(_ request: FigureRequest, context: FigureContext) -> ScalarField {
         let surface = context.surface
         // Every kind drawn from this field gives `resolution` a default; without one the map is empty.
-        let resolution = request.integer("resolution") ?? 0, domain = context.domain
+        let resolution = request.options["resolution"] == nil && context.surface is NetworkSurface
+            ? NetworkSurface.mapResolution : request.integer("resolution") ?? 0
+        let domain = context.domain
         return context.fields.field(resolution: resolution, domain: domain) {
             ScalarField(x: domain.x, y: domain.y, columns: resolution, rows: resolution) { x, y in surface.value(at: Vec2(x, y)) }
         }

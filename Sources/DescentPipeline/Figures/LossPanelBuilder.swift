@@ -54,7 +54,7 @@ enum LossPanelBuilder {
         ]
         var panel = LinePanel(
             title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,
-            yLabel: shift == 0 ? context.words.lossAxis : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
+            yLabel: shift == 0 ? (context.surface is NetworkSurface ? NetworkPlaneLabels.lossAxis(language: context.language) : context.words.lossAxis) : context.words.lossAboveMinimumAxis, yScale: log ? .logarithmic : .linear,
             series: series, bands: bands, verticalMarkers: markers, pointMarkers: points, note: note
         )
         if request.flag("events") {

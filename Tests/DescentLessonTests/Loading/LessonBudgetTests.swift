@@ -61,6 +61,21 @@ struct LessonBudgetTests {
             "1000000 samples × 100000 optimizer steps = 1e11 sample evaluations; the limit is 2e9; lower `samples`, `steps` or the number of runs, or pass --no-limits")
     }
 
+    /// A network's sample costs half its parameters: [2, 64, 64, 64, 2] has 2*64 + 64 + 2*(64*64
+    /// + 64) + 64*2 + 2 = 8642 parameters, weight 4321; 4000 samples × (5000 steps + 51^2 = 2601
+    /// points of the map, its default) × 4321 = 1.314e11 (printed 1.3e11), at `samples` (line 2,
+    /// column 48). Its 5001 kept steps weigh 1 + 8642/8 = 1081.25 each, 5.4e6, within 1e7.
+    @Test func networksWeighTheirParameters() throws {
+        try Self.expectOne("""
+            title: T
+            surface: {name: network, hidden: [64, 64, 64], samples: 4000}
+            steps: 5000
+            runs: [{optimizer: sgd, lr: 0.01, batch_size: 8}]
+            figures: [{kind: contour, name: map}]
+            """, 2, 48,
+            "4000 samples × (5000 optimizer steps + 2601 map points) × 4321 (half the network's parameters) = 1.3e11 sample evaluations; the limit is 2e9; lower `samples`, `steps` or the number of runs, or pass --no-limits")
+    }
+
     @Test(arguments: [
         ("{size: {width: 10000, height: 10000}, scale: 3}",
          "10000 × 10000 pt at scale 3 is 30000 × 30000 pixels = 9e8 pixels; the limit is 5e7; lower `size` or `scale`, or pass --no-limits"),

@@ -14,6 +14,25 @@ struct TorchExportTests {
         let folder = root.appendingPathComponent("Lessons")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+            .filter { !networkLessons.contains($0) }
+    }
+
+    /// The shipped lessons on a `network` surface, which have no torch translation yet (see
+    /// `networkLessonsAreRefused`); their training is checked against PyTorch in
+    /// `NetworkTorchParityTests` instead.
+    static var networkLessons: [String] {
+        let folder = root.appendingPathComponent("Lessons")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+            .filter { ((try? String(contentsOfFile: $0, encoding: .utf8)) ?? "").contains("surface: {name: network") }
+    }
+
+    /// A network lesson's export is a located error, not a wrong script.
+    @Test func networkLessonsAreRefused() throws {
+        #expect(Self.networkLessons.count == 4)
+        for path in Self.networkLessons {
+            #expect(throws: TorchExport.Failure.self) { try TorchExport.script(lessonAt: path) }
+        }
     }
 
     static func python(_ arguments: [String], path: String? = nil) -> (status: Int32, output: String) {
