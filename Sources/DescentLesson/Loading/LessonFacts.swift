@@ -29,6 +29,7 @@ public enum LessonFacts {
             let side = max(3, min(gridSide, Int((Double(maximumSampleEvaluations) / samples).squareRoot())))
             problems += surfaceProblems(surface, domain: lesson.domain ?? surface.defaultDomain, side: side, source: source)
             problems += dataFitProblems(lesson, surface: surface, source: source)
+            problems += networkFigureProblems(lesson, surface: surface, source: source)
             problems += networkProblems(lesson, surface: surface, source: source, catalogs: catalogs)
         }
         problems += scheduleProblems(lesson, source: source, catalogs: catalogs)
@@ -43,6 +44,17 @@ public enum LessonFacts {
         return lesson.figures.indices.filter { lesson.figures[$0].kind == .dataFit }.map {
             source.diagnostic(["figures", .index($0), "kind"], severity: .error,
                               "a data-fit figure draws a model's data and fit, but surface '\(lesson.surface.catalogChoice(domain: lesson.domain).name)' has no data; use a data surface such as least_squares or logistic_regression")
+        }
+    }
+
+    /// An error at each figure that draws a network's weights (`interpolation`, `path-loss`,
+    /// `decision-boundary`) when the surface is not a `network`.
+    static func networkFigureProblems(_ lesson: Lesson, surface: any Surface, source: LessonSource) -> [Diagnostic] {
+        guard !(surface is NetworkSurface) else { return [] }
+        let kinds: [FigureKind] = [.interpolation, .pathLoss, .decisionBoundary]
+        return lesson.figures.indices.filter { kinds.contains(lesson.figures[$0].kind) }.map {
+            source.diagnostic(["figures", .index($0), "kind"], severity: .error,
+                              "a \(lesson.figures[$0].kind.name) figure draws a network's weights, but surface '\(lesson.surface.catalogChoice(domain: lesson.domain).name)' is not a network; use surface: {name: network, ...}")
         }
     }
 

@@ -8,7 +8,7 @@ import Testing
 struct FigureKindsCatalogTests {
     @Test func namesAreUniqueAndFoundByName() {
         let names = FigureKinds.catalog.kinds.map(\.name)
-        #expect(names.count == 20)
+        #expect(names.count == 23)
         #expect(Set(names).count == names.count)
         for name in names { #expect(FigureKinds.catalog.kind(named: name)?.name == name) }
         #expect(FigureKinds.catalog.kind(named: "LR_Sweep")?.name == "lr-sweep")

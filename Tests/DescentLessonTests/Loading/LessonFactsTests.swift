@@ -37,6 +37,21 @@ struct LessonFactsTests {
         #expect(fine.isEmpty)
     }
 
+    /// The network figures on a surface without weights are errors at their `kind`.
+    @Test func networkFiguresNeedANetwork() throws {
+        let (facts, _) = try Self.problems("""
+            title: T
+            surface: himmelblau
+            steps: 20
+            runs: [{optimizer: sgd, lr: 0.01}]
+            figures:
+              - {kind: path-loss}
+              - {kind: decision-boundary}
+            """)
+        #expect(facts.map { "\($0.line):\($0.column)" } == ["6:6", "7:6"])
+        #expect(facts.allSatisfy { $0.severity == .error && $0.message.contains("surface 'himmelblau' is not a network") })
+    }
+
     /// An `outcome` figure over single runs is an error at its `kind`; with `seeds:` it is fine.
     @Test func outcomeNeedsAnEnsemble() throws {
         let single = """
