@@ -1,6 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// The numerics, the layout and the painting are optimized in debug builds too: the test suite
+/// trains networks, traces contours and paints every shipped lesson, which unoptimized code does
+/// several times slower (floating-point results are the same: Swift's -O does not reassociate).
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Descent",
     platforms: [.macOS(.v14)],
@@ -64,15 +69,15 @@ let package = Package(
         // Files written atomically (temporary file, fsync, rename). No C library beyond libc.
         .target(name: "DescentFiles"),
         // Surfaces, optimizers, schedules and trajectories. Knows nothing of drawing or YAML.
-        .target(name: "DescentNumerics"),
+        .target(name: "DescentNumerics", swiftSettings: optimizedInDebug),
         // Lesson files (YAML) into validated `Lesson` values with file:line:column diagnostics.
         .target(name: "DescentLesson", dependencies: ["DescentNumerics", "Yams"]),
         // The scene: a value tree of paths, text and images in device coordinates.
-        .target(name: "DescentScene"),
+        .target(name: "DescentScene", swiftSettings: optimizedInDebug),
         // Figure specs and their layout into a scene (ticks, contours, legends).
-        .target(name: "DescentPlot", dependencies: ["DescentScene"]),
+        .target(name: "DescentPlot", dependencies: ["DescentScene"], swiftSettings: optimizedInDebug),
         // Paints a scene with Cairo (PNG, SVG, PDF) and measures text with Pango.
-        .target(name: "DescentRender", dependencies: ["DescentFiles", "DescentScene", "CDescentCairo", "CDescentPango", "CDescentDeflate"]),
+        .target(name: "DescentRender", dependencies: ["DescentFiles", "DescentScene", "CDescentCairo", "CDescentPango", "CDescentDeflate"], swiftSettings: optimizedInDebug),
         // Animated figures: RGBA frames encoded as H.264 MP4 (libavcodec) or looping GIF (giflib).
         .target(name: "DescentVideo", dependencies: ["CDescentAV", "CDescentGIF"]),
         // Wires the stages: lesson -> runs -> figure specs -> scenes -> files.
