@@ -47,14 +47,18 @@ public struct Adam: Optimizer {
     private let powers1: PowerTable
     private let powers2: PowerTable
 
-    /// PyTorch's `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq`, all starting at zero.
-    public struct State: Sendable {
+    /// PyTorch's `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq` for one point.
+    public typealias State = Moments<Vec2>
+
+    /// PyTorch's `exp_avg`, `exp_avg_sq` and `max_exp_avg_sq`, all starting at zero: for one
+    /// point (`Vec2`) or several side by side (``LaneVector``).
+    public struct Moments<V: SIMD & Sendable>: Sendable where V.Scalar == Double {
         /// First moment `m`.
-        public var m = Vec2.zero
+        public var m = V()
         /// Second moment `v`.
-        public var v = Vec2.zero
+        public var v = V()
         /// Largest second moment so far (amsgrad).
-        public var vMax = Vec2.zero
+        public var vMax = V()
     }
 
     /// Creates Adam; the defaults are `torch.optim.Adam`'s.
@@ -77,17 +81,26 @@ public struct Adam: Optimizer {
 
     public func makeState() -> State { State() }
 
-    /// Inlined into the step loop (a 512 x 512 basins map runs it 131 million times), where the
-    /// effective rate it returns is unused for a map's endpoints and its divisions are dropped.
+    /// Inlined into the step loop, where the effective rate it returns is unused for a basins
+    /// map's endpoints and its divisions are dropped.
     @inline(__always)
     public func update(_ point: inout Vec2, state: inout State, context: StepContext) -> Vec2? {
-        let lr = context.learningRate
-        let beta1 = context.scheduledMomentum ?? self.beta1
-        var g = maximize ? -context.gradient : context.gradient
+        updateCoordinates(&point, state: &state, gradient: context.gradient, learningRate: context.learningRate,
+             scheduledMomentum: context.scheduledMomentum, step: context.step)
+    }
+
+    /// The rule (see the type's documentation) on every coordinate of `point` at once; returns
+    /// the effective rate `lr / denom`.
+    @inline(__always)
+    func updateCoordinates<V: SIMD>(
+        _ point: inout V, state: inout Moments<V>, gradient: V, learningRate lr: Double, scheduledMomentum: Double?, step: Int
+    ) -> V where V.Scalar == Double {
+        let beta1 = scheduledMomentum ?? self.beta1
+        var g = maximize ? -gradient : gradient
         g = WeightDecay.apply(weightDecay, decoupled: decoupledWeightDecay, to: &point, gradient: g, learningRate: lr)
         MomentEstimates.update(m: &state.m, v: &state.v, gradient: g, beta1: beta1, beta2: beta2)
-        let correction1 = biasCorrection ? 1 - powers1.power(of: beta1, context.step) : 1
-        let correction2 = biasCorrection ? 1 - powers2.power(of: beta2, context.step) : 1
+        let correction1 = biasCorrection ? 1 - powers1.power(of: beta1, step) : 1
+        let correction2 = biasCorrection ? 1 - powers2.power(of: beta2, step) : 1
         let stepSize = lr / correction1
         if amsgrad { state.vMax = TorchPointwise.maximum(state.vMax, state.v) }
         let second = amsgrad ? state.vMax : state.v
@@ -100,6 +113,18 @@ public struct Adam: Optimizer {
     /// correction: the step is `-lr * m_hat / denom`.
     public func moment(in state: State, step: Int) -> Vec2? {
         biasCorrection ? state.m / (1 - powers1.power(step)) : state.m
+    }
+}
+
+extension Adam: LaneOptimizer {
+    public func makeLaneState() -> Moments<LaneVector> { Moments() }
+
+    @inline(__always)
+    public func updateLanes(
+        _ points: inout LaneVector, state: inout Moments<LaneVector>, gradient: LaneVector,
+        learningRate: Double, scheduledMomentum: Double?, step: Int
+    ) {
+        _ = updateCoordinates(&points, state: &state, gradient: gradient, learningRate: learningRate, scheduledMomentum: scheduledMomentum, step: step)
     }
 }
 

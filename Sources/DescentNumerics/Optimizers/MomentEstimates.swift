@@ -2,7 +2,10 @@
 enum MomentEstimates {
     /// Updates the moments in PyTorch's operation order:
     /// `m <- m + (1 - beta1) * (g - m)` (`lerp_`), `v <- v * beta2 + ((1 - beta2) * g) * g`.
-    static func update(m: inout Vec2, v: inout Vec2, gradient g: Vec2, beta1: Double, beta2: Double) {
+    /// Generic over the vector: a point's two coordinates, or several points' side by side
+    /// (`LaneOptimizer`); each coordinate's arithmetic is the same.
+    @inline(__always)
+    static func update<V: SIMD>(m: inout V, v: inout V, gradient g: V, beta1: Double, beta2: Double) where V.Scalar == Double {
         m = TorchPointwise.lerp(m, g, 1 - beta1)
         v = v * beta2 + ((1 - beta2) * g) * g
     }

@@ -13,7 +13,7 @@
 enum TorchPointwise {
     /// `start.lerp_(end, weight)`, with PyTorch's branch for better accuracy when `weight >= 0.5`.
     @inline(__always)
-    static func lerp(_ start: Vec2, _ end: Vec2, _ weight: Double) -> Vec2 {
+    static func lerp<V: SIMD>(_ start: V, _ end: V, _ weight: Double) -> V where V.Scalar == Double {
         if abs(weight) < 0.5 {
             return start + weight * (end - start)
         }
@@ -22,8 +22,10 @@ enum TorchPointwise {
 
     /// `torch.maximum(a, b)`: element-wise maximum that propagates NaN.
     @inline(__always)
-    static func maximum(_ a: Vec2, _ b: Vec2) -> Vec2 {
-        Vec2(larger(a.x, b.x), larger(a.y, b.y))
+    static func maximum<V: SIMD>(_ a: V, _ b: V) -> V where V.Scalar == Double {
+        var result = a
+        for i in result.indices { result[i] = larger(a[i], b[i]) }
+        return result
     }
 
     /// `g.abs()`: element-wise absolute value.

@@ -5,7 +5,8 @@ enum WeightDecay {
     /// - L2 form (every `torch.optim` optimizer by default): `g <- g + lambda * x`.
     /// - Decoupled form (AdamW, and `decoupled_weight_decay=True`): `x <- x * (1 - lr * lambda)`,
     ///   with `g` unchanged.
-    static func apply(_ lambda: Double, decoupled: Bool = false, to point: inout Vec2, gradient g: Vec2, learningRate lr: Double) -> Vec2 {
+    @inline(__always)
+    static func apply<V: SIMD>(_ lambda: Double, decoupled: Bool = false, to point: inout V, gradient g: V, learningRate lr: Double) -> V where V.Scalar == Double {
         guard lambda != 0 else { return g }
         if decoupled {
             point = point * (1 - lr * lambda)

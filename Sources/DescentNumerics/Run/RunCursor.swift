@@ -49,12 +49,8 @@ struct RunCursor<O: Optimizer> {
             for evaluated in optimizer.evaluations(in: state) { record.appendEvaluation(StepPoint(step: step, point: evaluated)) }
         }
         loss = setup.surface.value(at: point)
-        if !point.isFinite || !loss.isFinite {
-            record.divergence = Divergence(step: step, lastPoint: previous, reason: .notFinite)
-            return false
-        }
-        if !setup.escapeDomain.contains(point) {
-            record.divergence = Divergence(step: step, lastPoint: previous, reason: .leftDomain)
+        if let reason = Divergence.Reason.stopping(at: point, loss: loss, escapeDomain: setup.escapeDomain) {
+            record.divergence = Divergence(step: step, lastPoint: previous, reason: reason)
             return false
         }
         if step % setup.stepsPerEpoch == 0 {

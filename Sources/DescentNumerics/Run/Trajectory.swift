@@ -71,6 +71,14 @@ public struct Divergence: Sendable, Hashable {
         case notFinite = "not finite"
         /// The point left the domain by far.
         case leftDomain = "left the domain"
+
+        /// Why a run reaching `point` with loss `loss` must stop there, or nil when it goes on:
+        /// a NaN or infinite point or loss first, then a point outside `escapeDomain`.
+        @inline(__always)
+        public static func stopping(at point: Vec2, loss: Double, escapeDomain: Domain) -> Reason? {
+            if !point.isFinite || !loss.isFinite { return .notFinite }
+            return escapeDomain.contains(point) ? nil : .leftDomain
+        }
     }
 
     /// The step at which the run was stopped (the first bad step).

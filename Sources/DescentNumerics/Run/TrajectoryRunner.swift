@@ -60,14 +60,27 @@ public enum TrajectoryRunner {
     /// The run's gradient source: mini-batches, noisy or exact (see `run(_:)`).
     static func gradientSource(_ setup: RunSetup) -> any GradientSource {
         let surface = setup.surface
-        if let sampled = surface as? any SampledSurface {
-            let sampler = MiniBatchSampler(count: sampled.sampleCount, batchSize: setup.batchSize, seed: setup.seed)
-            if sampler.batchSize < sampler.count { return miniBatches(sampled, sampler) }
-        } else if setup.noise > 0 {
+        if let sampled = surface as? any SampledSurface, let sampler = miniBatchSampler(setup, sampled) {
+            return miniBatches(sampled, sampler)
+        }
+        if !(surface is any SampledSurface), setup.noise > 0 {
             let deviation = setup.noise / Double(setup.batchSize ?? 1).squareRoot()
             return noisy(surface, deviation: deviation, seed: setup.seed)
         }
         return exact(surface)
+    }
+
+    /// True when `gradientSource(setup)` gives the exact gradient: no mini-batches smaller than
+    /// the samples, and no noise on a surface without samples.
+    static func hasExactGradients(_ setup: RunSetup) -> Bool {
+        if let sampled = setup.surface as? any SampledSurface { return miniBatchSampler(setup, sampled) == nil }
+        return !(setup.noise > 0)
+    }
+
+    /// The sampler of a run's mini-batches, or nil when its batch is all of `sampled`'s samples.
+    private static func miniBatchSampler(_ setup: RunSetup, _ sampled: any SampledSurface) -> MiniBatchSampler? {
+        let sampler = MiniBatchSampler(count: sampled.sampleCount, batchSize: setup.batchSize, seed: setup.seed)
+        return sampler.batchSize < sampler.count ? sampler : nil
     }
 
     private static func miniBatches<S: SampledSurface>(_ surface: S, _ sampler: MiniBatchSampler) -> any GradientSource {
@@ -96,7 +109,12 @@ public enum TrajectoryRunner {
 
     /// `endpoints(_:from:)` for one optimizer type, entered through `Optimizer.runEndpoints`: the
     /// starts in groups of `lanes`, each group's cursors advanced together, step by step.
+    /// When every run sees the same rates and the optimizer needs no closure, the runs go in
+    /// lockstep instead (`LockstepEndpoints`), with the schedule run once.
     static func interleavedEndpoints<O: Optimizer>(_ setup: RunSetup, optimizer: O, from starts: [Vec2]) -> [RunEndpoint] {
+        if !optimizer.needsClosure, let rates = LockstepEndpoints.sharedRates(setup) {
+            return LockstepEndpoints.endpoints(setup, optimizer: optimizer, rates: rates, from: starts)
+        }
         var ends: [RunEndpoint] = []
         ends.reserveCapacity(starts.count)
         for first in stride(from: 0, to: starts.count, by: lanes) {

@@ -19,6 +19,8 @@ public struct ChainedScheduler: LearningRateSchedule {
     /// The schedules, in the order they are applied.
     public var children: [any LearningRateSchedule] { schedules }
 
+    public var readsLoss: Bool { schedules.contains { $0.readsLoss } }
+
     /// Creates a chain of schedules applied in this order.
     public init(_ schedules: [any LearningRateSchedule]) {
         self.schedules = schedules

@@ -38,9 +38,16 @@ public protocol LearningRateSchedule: Sendable {
     /// Ends an epoch inside a `ChainedScheduler`, with `current` the rate the schedules before
     /// it have just set (see `start(baseLearningRate:current:)`).
     mutating func advance(loss: Double, current: Double) -> ScheduleValue
+    /// True when the rates depend on the losses passed to `advance` (`ReduceLROnPlateau`, or a
+    /// composite holding one). Otherwise every run of a setup gets the same rates, whatever its
+    /// start, and a basins map computes them once (`LockstepEndpoints`).
+    var readsLoss: Bool { get }
 }
 
 extension LearningRateSchedule {
+    /// Most schedules are functions of the epoch alone.
+    public var readsLoss: Bool { false }
+
     /// By default a restart is a fresh start.
     public mutating func restart(baseLearningRate: Double) -> ScheduleValue {
         start(baseLearningRate: baseLearningRate)

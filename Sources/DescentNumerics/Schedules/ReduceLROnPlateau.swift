@@ -45,6 +45,9 @@ public struct ReduceLROnPlateau: LearningRateSchedule {
     public var eps: Double
     private var rate = 0.0
     private var best = Double.infinity
+
+    /// The rate follows the loss.
+    public var readsLoss: Bool { true }
     private var badEpochs = 0
     private var cooldownLeft = 0
 

@@ -34,6 +34,8 @@ public struct SequentialLR: LearningRateSchedule {
     private var base = 0.0
     private var epoch = 0
 
+    public var readsLoss: Bool { first.readsLoss || later.contains { $0.schedule.readsLoss } }
+
     /// Creates a sequence: `first` from epoch 0, then each of `later` from its milestone
     /// (milestones increasing).
     public init(first: any LearningRateSchedule, then later: [Handover]) {

@@ -19,7 +19,9 @@ public struct RunResult: Sendable {
     /// claims about the run measure.
     public var trajectories: [Trajectory]
     /// Per start point, every member of the seed ensemble in seed order (`seed`, `seed + 1`, ...);
-    /// one member each for a run without `seeds`.
+    /// one member each for a run without `seeds`. Only the median member keeps a network run's
+    /// parameters (`Trajectory.parameters`, 354 numbers a step): the panels that need them draw
+    /// the median, and the others' would hold tens of megabytes per lesson for nothing.
     public var members: [[Trajectory]]
 
     /// Creates a run result of single runs, one per start.
@@ -42,8 +44,15 @@ public struct RunResult: Sendable {
         self.learningRate = learningRate
         self.learningRateWasSearched = learningRateWasSearched
         self.stepsPerEpoch = stepsPerEpoch
-        self.members = members
-        trajectories = members.map { $0.isEmpty ? Trajectory(capacity: 0) : $0[EnsembleStatistics.medianMember($0)] }
+        let medians = members.map { $0.isEmpty ? nil : EnsembleStatistics.medianMember($0) }
+        self.members = zip(members, medians).map { group, median in
+            group.indices.map { index in
+                var member = group[index]
+                if index != median { member.parameters = [] }
+                return member
+            }
+        }
+        trajectories = zip(members, medians).map { group, median in median.map { group[$0] } ?? Trajectory(capacity: 0) }
     }
 
     /// Whether the run is a seed ensemble of more than one member.

@@ -92,15 +92,26 @@ struct TrajectoryRunnerTests {
         #expect(d.reason == .notFinite && d.step == 1 && d.lastPoint == Vec2(0.5, 0))
     }
 
-    /// The basins path runs starts four at a time, interleaved step by step; each endpoint must be
-    /// bit for bit the last point of that start's run alone (the reference: `run`, whose points the
-    /// optimizer tests pin to PyTorch). Seven starts (a partial group), one diverging at step 1
-    /// (its loss overflows), one leaving the domain; exact Adam, and noisy SGD with momentum under
-    /// ReduceLROnPlateau, whose noise and schedule are per run.
+    /// The basins path runs many starts at once: exact gradients under a schedule that does not
+    /// read the loss go in lockstep with the rates computed once (Adam, a lane rule, four points
+    /// to a vector; SGD one point at a time), anything else runs each start's own schedule and
+    /// noise. Each endpoint must be bit for bit the last point of that start's run alone (the
+    /// reference: `run`, whose points the optimizer tests pin to PyTorch). Twenty starts (a full
+    /// group of sixteen and a partial one), one diverging at step 1 (its loss overflows), one
+    /// leaving the domain; exact Adam, Adam under StepLR every 3 steps and under OneCycleLR (which
+    /// sets beta1 each step), AMSGrad with decoupled weight decay, noisy SGD with momentum under
+    /// ReduceLROnPlateau, and plain SGD.
     @Test func interleavedEndpointsMatchEachRunAlone() {
         let starts = [Vec2(0, 0), Vec2(-3, 3), Vec2(1e200, 1e200), Vec2(4, -4), Vec2(-0.27, -0.92), Vec2(2.5, 1.5), Vec2(-5, -5)]
+            + (0..<13).map { Vec2(-4 + 0.6 * Double($0), 3.5 - 0.5 * Double($0)) }
         let setups = [
             RunSetup(surface: Himmelblau(), optimizer: Adam(steps: 300), learningRate: 0.05, start: .zero, steps: 300),
+            RunSetup(surface: Himmelblau(), optimizer: Adam(steps: 300), schedule: StepLR(stepSize: 40, gamma: 0.5),
+                     learningRate: 0.1, start: .zero, steps: 300, stepsPerEpoch: 3),
+            RunSetup(surface: Himmelblau(), optimizer: Adam(steps: 200), schedule: OneCycleLR(maxLearningRate: 0.2, totalSteps: 200),
+                     learningRate: 0.1, start: .zero, steps: 200),
+            RunSetup(surface: Rosenbrock(), optimizer: Adam(weightDecay: 0.01, decoupledWeightDecay: true, amsgrad: true, steps: 250),
+                     learningRate: 0.02, start: .zero, steps: 250),
             RunSetup(
                 surface: Himmelblau(), optimizer: SGD(momentum: 0.9), schedule: ReduceLROnPlateau(patience: 3),
                 learningRate: 0.01, start: .zero, steps: 300, seed: 7, noise: 2
@@ -120,6 +131,23 @@ struct TrajectoryRunnerTests {
         }
         let diverged = TrajectoryRunner.endpoints(setups[0], from: starts).compactMap(\.divergence)
         #expect(diverged.contains { $0.reason == .notFinite && $0.step == 1 })
-        #expect(TrajectoryRunner.endpoints(setups[2], from: starts).contains { $0.divergence?.reason == .leftDomain })
+        #expect(TrajectoryRunner.endpoints(setups[5], from: starts).contains { $0.divergence?.reason == .leftDomain })
+    }
+
+    /// Only `ReduceLROnPlateau` reads the loss, and a chain or sequence holding one; the lockstep
+    /// basins path computes the rates once only for the others.
+    @Test func schedulesThatReadTheLoss() {
+        #expect(ReduceLROnPlateau(patience: 3).readsLoss)
+        #expect(ChainedScheduler([StepLR(stepSize: 2), ReduceLROnPlateau(patience: 1)]).readsLoss)
+        #expect(!ChainedScheduler([StepLR(stepSize: 2), ExponentialLR(gamma: 0.9)]).readsLoss)
+        #expect(!StepLR(stepSize: 2).readsLoss && !ConstantSchedule().readsLoss)
+        let plateau = RunSetup(surface: Himmelblau(), optimizer: SGD(), schedule: ReduceLROnPlateau(patience: 3), learningRate: 0.01, start: .zero, steps: 5)
+        #expect(LockstepEndpoints.sharedRates(plateau) == nil)
+        let noisy = RunSetup(surface: Himmelblau(), optimizer: SGD(), learningRate: 0.01, start: .zero, steps: 5, noise: 1)
+        #expect(LockstepEndpoints.sharedRates(noisy) == nil)
+        // StepLR(step_size=2, gamma=0.1) from 1, stepped after every epoch of 2 steps: steps 1-4
+        // use 1, steps 5-8 use 0.1 (the rate of epoch e is 0.1^floor(e / 2)).
+        let stepped = RunSetup(surface: Himmelblau(), optimizer: SGD(), schedule: StepLR(stepSize: 2), learningRate: 1, start: .zero, steps: 8, stepsPerEpoch: 2)
+        #expect(LockstepEndpoints.sharedRates(stepped)?.map(\.learningRate) == [1, 1, 1, 1, 0.1, 0.1, 0.1, 0.1])
     }
 }
