@@ -14,10 +14,11 @@ enum BasinsPanelBuilder {
     static func panels(_ request: FigureRequest, context: FigureContext) -> [BasinsPanel] {
         guard let n = BasinsResolution.of(request) else { return [] }
         let domain = context.domain
+        let aspect = request.text("aspect").flatMap(MapAspect.init(rawValue:)) ?? .automatic
         let marks = context.surface.minima.filter { domain.contains($0.point) }.map { MarkedPoint(x: $0.point.x, y: $0.point.y, kind: .minimum) }
         return context.runs(for: request).compactMap { run in
             guard let basins = context.basins.grid(run: run.id, resolution: n) else { return nil }
-            return BasinsPanel(title: context.label(run), x: domain.x, y: domain.y, columns: n, rows: n, basins: basins, minima: marks)
+            return BasinsPanel(title: context.label(run), x: domain.x, y: domain.y, columns: n, rows: n, basins: basins, minima: marks, aspect: aspect)
         }
     }
 }

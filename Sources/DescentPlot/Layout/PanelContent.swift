@@ -46,8 +46,11 @@ enum PanelContent {
 
     /// How the plot area is shaped (maps may ask for equal scale; the rest fill their cell).
     var aspect: MapAspect {
-        if case .contour(let l) = self { return l.panel.aspect }
-        return .fill
+        switch self {
+        case .contour(let l): return l.panel.aspect
+        case .basins(let l): return l.panel.aspect
+        case .heatmap, .lines: return .fill
+        }
     }
 
     var axisRequests: (x: AxisRequest, y: AxisRequest) {

@@ -21,11 +21,14 @@ public struct BasinsPanel: Sendable {
     public var xLabel: String
     /// The vertical axis label (Pango markup).
     public var yLabel: String
+    /// How the plot area is shaped: basins are regions of the plane, so `equal` keeps their
+    /// shapes (a square domain drawn square) where `fill` stretches them to the cell.
+    public var aspect: MapAspect
 
     /// Creates a basins panel.
     public init(
         title: String? = nil, x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int,
-        basins: [Int?], minima: [MarkedPoint], xLabel: String = "x", yLabel: String = "y"
+        basins: [Int?], minima: [MarkedPoint], xLabel: String = "x", yLabel: String = "y", aspect: MapAspect = .automatic
     ) {
         self.title = title
         self.x = x
@@ -36,6 +39,7 @@ public struct BasinsPanel: Sendable {
         self.minima = minima
         self.xLabel = xLabel
         self.yLabel = yLabel
+        self.aspect = aspect
     }
 
     /// The fraction of cells that reached minimum `index` (nil: reached none).

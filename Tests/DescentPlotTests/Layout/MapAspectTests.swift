@@ -47,4 +47,21 @@ import Testing
         #expect(r.fitted(aspect: 0.25) == Rect(x: 0, y: 25, width: 200, height: 50))
         #expect(r.fitted(aspect: .nan) == r)
     }
+
+    /// Three basins maps side by side on a slide get tall cells: filled, each map is stretched
+    /// taller than wide; at equal scale each 10 x 10 domain is drawn square, as wide as its cell.
+    @Test func basinsMapsKeepTheirShapeAtEqualScale() throws {
+        func cells(_ aspect: MapAspect) throws -> [Rect] {
+            let maps = (0..<3).map { _ in
+                PanelLayout.panel(.basins(BasinsPanel(x: -5...5, y: -5...5, columns: 2, rows: 2, basins: [0, 1, 1, 0], minima: [], aspect: aspect)))
+            }
+            let figure = Figure(size: FigureSize.slide, theme: .light, layout: .row(maps, weights: [1, 1, 1]))
+            return layout.scene(for: figure).root.groups { $0 == "cells" }.compactMap(\.clip)
+        }
+        let filled = try cells(.fill), equal = try cells(.equal)
+        try #require(filled.count == 3 && equal.count == 3)
+        #expect(filled.allSatisfy { $0.height > 1.3 * $0.width })
+        #expect(equal.allSatisfy { abs($0.width - $0.height) < 1e-6 })
+        #expect(zip(filled, equal).allSatisfy { abs($0.width - $1.width) < 1e-6 })
+    }
 }
