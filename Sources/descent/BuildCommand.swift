@@ -88,7 +88,7 @@ struct BuildCommand: AsyncParsableCommand {
         let clock = ContinuousClock.now
         let report = await course.run(paths: files)
         printReport(report)
-        if !noGallery { writeControlFallbacks(files, report: report) }
+        if !noGallery { await writeControlFallbacks(files, report: report) }
         let failed = missing.count + empty.count + report.failures
         if !quiet {
             let built = report.lessons.filter { if case .built = $0 { true } else { false } }.count
@@ -104,12 +104,11 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     /// The gallery's offline pages of precomputed control values, for the lessons that built.
-    private func writeControlFallbacks(_ files: [String], report: CourseReport) {
-        let fallback = ControlFallback(builder: LessonBuilder(options: course.options))
-        let painter = ScenePainter()
+    private func writeControlFallbacks(_ files: [String], report: CourseReport) async {
+        let fallback = ControlFallback(builder: LessonBuilder(options: course.options), force: force)
         for path in files {
             do {
-                let written = try fallback.write(path: path, painter: painter)
+                let written = try await fallback.write(path: path)
                 if !written.isEmpty, !quiet { print("\(fallback.pagePath(lesson: ((path as NSString).lastPathComponent as NSString).deletingPathExtension)): \(written.count - 1) precomputed figures") }
             } catch {
                 StandardError.write(error.description)

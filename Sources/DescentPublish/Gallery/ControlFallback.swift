@@ -15,9 +15,13 @@ public struct ControlFallback {
     /// How lessons are loaded and rendered (the options of the build that writes the gallery).
     public let builder: LessonBuilder
 
+    /// Bake even when the files are up to date (`descent build --force`).
+    public let force: Bool
+
     /// A fallback writer for `builder`'s output folder.
-    public init(builder: LessonBuilder) {
+    public init(builder: LessonBuilder, force: Bool = false) {
         self.builder = builder
+        self.force = force
     }
 
     /// The values a slider is baked at: `count` evenly spaced from `min` to `max` (evenly in the
@@ -40,8 +44,10 @@ public struct ControlFallback {
     public func pagePath(lesson name: String) -> String { "\(builder.options.outputDirectory)/\(name)/controls.html" }
 
     /// Bakes the lesson at `path` (nothing when it declares no slider, or its files are
-    /// up to date for this lesson text) and returns the files written.
-    public func write(path: String, painter: ScenePainter) throws(BuildFailure) -> [String] {
+    /// up to date for this lesson text) and returns the files written. The baked figures are
+    /// independent, so they are rendered on every core (each worker with its own painter); the
+    /// files and the page are the same whatever the order.
+    public func write(path: String) async throws(BuildFailure) -> [String] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         let lesson = try builder.load(yaml: text, file: path)
         let sliders = lesson.controls.filter { !Self.values($0).isEmpty }
@@ -51,26 +57,34 @@ public struct ControlFallback {
         hash.combine(text)
         hash.combine(builder.options.cacheKey)
         let key = "\(hash)\n"
-        if (try? String(contentsOfFile: "\(folder)/.key", encoding: .utf8)) == key { return [] }
+        if !force, (try? String(contentsOfFile: "\(folder)/.key", encoding: .utf8)) == key { return [] }
 
-        let fields = FieldCache()
-        var files: [String] = []
-        var groups: [(control: LessonControl, files: [(value: Double, file: String)])] = []
+        var bakes: [Bake] = []
         for (index, control) in sliders.enumerated() {
-            var baked: [(Double, String)] = []
             for (step, value) in Self.values(control).enumerated() {
-                let edited: String
-                do { edited = try LessonEdit.apply([control.name: [value]], controls: lesson.controls, to: text) } catch {
+                do {
+                    let edited = try LessonEdit.apply([control.name: [value]], controls: lesson.controls, to: text)
+                    bakes.append(Bake(control: index, value: value, name: "\(index + 1)-\(step + 1).svg", lesson: edited))
+                } catch {
                     throw BuildFailure(messages: ["\(path): error: \(error.message)"])
                 }
-                let compiled = try builder.compile(try builder.load(yaml: edited, file: path), fields: fields)
-                guard let bytes = try builder.render(compiled, figure: figure.name, format: .svg, painter: painter) else { continue }
-                let name = "\(index + 1)-\(step + 1).svg"
-                do { try AtomicFile.write(bytes, to: "\(folder)/\(name)") } catch { throw BuildFailure(messages: ["\(path): error: \(error)"]) }
-                files.append("\(folder)/\(name)")
-                baked.append((value, "controls/\(name)"))
             }
-            groups.append((control, baked))
+        }
+        let builder = builder, fields = FieldCache()
+        let results = await ParallelWork.map(bakes, worker: { ScenePainter() }) { painter, bake -> Result<String?, BuildFailure> in
+            Result { () throws(BuildFailure) -> String? in
+                let compiled = try builder.compile(try builder.load(yaml: bake.lesson, file: path), fields: fields)
+                guard let bytes = try builder.render(compiled, figure: figure.name, format: .svg, painter: painter) else { return nil }
+                do { try AtomicFile.write(bytes, to: "\(folder)/\(bake.name)") } catch { throw BuildFailure(messages: ["\(path): error: \(error)"]) }
+                return "\(folder)/\(bake.name)"
+            }
+        }
+        var files: [String] = []
+        var groups = sliders.map { (control: $0, files: [(value: Double, file: String)]()) }
+        for (bake, result) in zip(bakes, results) {
+            guard let file = try result.get() else { continue }
+            files.append(file)
+            groups[bake.control].files.append((bake.value, "controls/\(bake.name)"))
         }
         let page = Self.page(lesson: lesson, figure: figure.name, groups: groups)
         do {
@@ -80,6 +94,15 @@ public struct ControlFallback {
             throw BuildFailure(messages: ["\(path): error: \(error)"])
         }
         return files + [pagePath(lesson: lesson.name)]
+    }
+
+    /// One figure to bake: slider `control` (its index among the lesson's sliders) at `value`,
+    /// written as `name`, from the lesson text with the value written in.
+    private struct Bake: Sendable {
+        var control: Int
+        var value: Double
+        var name: String
+        var lesson: String
     }
 
     /// The page: one slider per control, each switching the figure between its baked values
