@@ -100,6 +100,7 @@ extension LessonReader {
                 }
             }
         }
+        checkSteps(figure, entries: entries, runs: runs)
         if kind.arrangesFigures, panelsNode == nil {
             error("a layout needs 'panels': the names of the figures it shows, such as [paths, [lr, loss]]", at: node)
         }
@@ -111,6 +112,18 @@ extension LessonReader {
             }
         }
         return (figure, nameNode, panelsNode, ofNode)
+    }
+
+    /// A figure's `at` steps (step-anatomy, data-fit, decision-boundary) must be steps the runs
+    /// it shows take: a step past the last would be drawn as nothing.
+    private mutating func checkSteps(_ figure: FigureRequest, entries: [Entry], runs: [RunPlan]) {
+        guard case .list(let items)? = figure.options["at"], let node = entries.first(where: { $0.key == "at" })?.value else { return }
+        let shown = runs.filter { figure.runs?.contains($0.id) ?? true }
+        guard let last = shown.map(\.steps).min() else { return }
+        for case .number(let step) in items where step > Double(last) {
+            error("'at' step \(Int(step)) is past the last step of the runs shown (\(last)); use steps from 0 to \(last)", at: node)
+            return
+        }
     }
 
     /// An option checked like a catalog parameter; `validation` must name a catalog surface, and

@@ -7,9 +7,13 @@ import DescentPlot
 /// weights (`between: start`), or from the first run's final weights to each other run's
 /// (`between: solutions`).
 enum InterpolationBuilder {
-    /// The builder of `interpolation` figures.
+    /// The builder of `interpolation` figures. The legend names the runs with a curve: with
+    /// `between: solutions` the first run is the anchor of every line, named at α = 0, not a
+    /// curve of its own.
     static let figureBuilder = FigureBuilder(FigureKind.interpolation.name) { request, context in
-        FigureContent(layout: .panel(.lines(panel(request, context: context))), legend: context.legend(for: context.runs(for: request)))
+        let panel = panel(request, context: context)
+        let drawn = Set(panel.series.map(\.id))
+        return FigureContent(layout: .panel(.lines(panel)), legend: context.legend(for: context.runs(for: request).filter { drawn.contains($0.id) }))
     }
 
     static func panel(_ request: FigureRequest, context: FigureContext) -> LinePanel {

@@ -73,6 +73,16 @@ struct FigureKindsCatalogTests {
         #expect(lesson.writtenFigures.map(\.name) == ["overview"])
     }
 
+    /// `at` steps past the runs' end would draw nothing (a decision-boundary map, a data-fit
+    /// line): they are an error at the value, naming the last step.
+    @Test func atStepsPastTheEndAreAnError() {
+        let diagnostics = Fixtures.diagnostics(Fixtures.lesson("steps: 20\nfigures:\n  - {kind: step-anatomy, at: [1, 5, 50]}"))
+        #expect(diagnostics.map(\.message) == ["'at' step 50 is past the last step of the runs shown (20); use steps from 0 to 20"])
+        #expect(diagnostics.first?.line == 7)
+        #expect(diagnostics.first?.column == 30)
+        #expect(Fixtures.diagnostics(Fixtures.lesson("steps: 20\nfigures:\n  - {kind: step-anatomy, at: [1, 5, 20]}")).isEmpty)
+    }
+
     @Test func writeFalseWithoutALayoutIsAnError() {
         let diagnostics = Fixtures.diagnostics(Fixtures.lesson("figures:\n  - {kind: contour, name: paths, write: false}\n  - {kind: lr, write: maybe}"))
         #expect(diagnostics.map(\.message) == [

@@ -46,6 +46,15 @@ struct NetworkLessonTests {
         #expect(network.explainedVariance.count >= 2 && network.explainedVariance[0] >= network.explainedVariance[1])
     }
 
+    /// `between: solutions` draws one line from the first run's end to each other run's: the
+    /// legend names only the runs with a line (the first is named at α = 0).
+    @Test func interpolationBetweenSolutionsNamesTheOtherRunsOnly() throws {
+        let yaml = Self.yaml.replacingOccurrences(of: "  - {kind: contour, name: paths, resolution: 16}", with: "  - {kind: interpolation, name: line, between: solutions}")
+        let compiled = try CompiledLesson.compile(try LessonLoader().parse(yaml: yaml, file: "net.yaml"))
+        let figure = try #require(LessonBuilder(options: BuildOptions()).assemble(compiled, only: "line").figures.first?.figure)
+        #expect(figure.legend.map(\.id) == ["momentum"])
+    }
+
     /// Newton on a network is refused where the lesson names it.
     @Test func newtonIsALocatedError() throws {
         let yaml = Self.yaml.replacingOccurrences(of: "{optimizer: momentum, lr: 0.1,", with: "{optimizer: newton, lr: 1,")
