@@ -118,7 +118,9 @@ public struct MultilayerPerceptron: Sendable, Hashable {
         return Double(correct) / Double(data.count)
     }
 
-    /// The shared loop: mean loss over `indices`, accumulating the gradient when one is given.
+    /// The shared loop: mean loss over `indices`, accumulating the gradient when one is given
+    /// (inlined, so that the forward-only caller drops the backward pass and keeps the lanes).
+    @inline(__always)
     private func evaluate<C: Collection<Int>>(
         _ parameters: [Double], data: ClassificationData, samples indices: C,
         gradient: UnsafeMutableBufferPointer<Double>?, workspace: inout Workspace
