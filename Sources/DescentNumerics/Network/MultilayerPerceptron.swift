@@ -14,8 +14,7 @@ import Foundation
 ///     dW_l += delta_l a_{l-1}^T,   db_l += delta_l
 ///     delta_{l-1} = (W_l^T delta_l) * act'(a_{l-1})
 ///
-/// `logsumexp` subtracts the largest logit first, as `log_softmax` does, so it cannot overflow;
-/// the largest logit's term is `exp(0) = 1`, taken as `1` without calling `exp`.
+/// `logsumexp` subtracts the largest logit first, as `log_softmax` does, so it cannot overflow.
 /// The work runs on the flat buffers of a ``Workspace``; nothing is allocated per sample.
 ///
 /// ``loss(_:data:workspace:)`` (forward only: the recorded losses, slices, interpolations)
@@ -191,7 +190,7 @@ public struct MultilayerPerceptron: Sendable, Hashable {
                     row += 1
                 }
                 if l < last {
-                    if lanes {
+                    if lanes && activation == .tanh {
                         activation.applyInPlace(output, count: outputs)
                     } else {
                         for row in 0..<outputs { output[row] = activation.apply(output[row]) }
@@ -210,7 +209,7 @@ public struct MultilayerPerceptron: Sendable, Hashable {
         for k in 1..<max(1, classes) { largest = max(largest, logits[k]) }
         var sum = 0.0
         for k in 0..<classes {
-            let shifted = logits[k] - largest, e = shifted == 0 ? 1 : exp(shifted)
+            let e = exp(logits[k] - largest)
             delta[k] = e
             sum += e
         }
