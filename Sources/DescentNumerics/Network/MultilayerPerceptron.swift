@@ -16,6 +16,11 @@ import Foundation
 ///
 /// `logsumexp` subtracts the largest logit first, as `log_softmax` does, so it cannot overflow.
 /// The work runs on the flat buffers of a ``Workspace``; nothing is allocated per sample.
+///
+/// ``loss(_:data:workspace:)`` (forward only: the recorded losses, slices, interpolations)
+/// applies tanh four lanes at a time with a vector `exp` (``Activation/tanh(lanes:)``), within
+/// about one ulp of the scalar tanh per activation; ``lossAndGradient(_:data:samples:gradient:workspace:)``,
+/// which training follows, keeps libm's `exp`, so trained parameters are the same bits either way.
 public struct MultilayerPerceptron: Sendable, Hashable {
     /// Where each layer's parameters sit.
     public let layout: NetworkLayout
@@ -60,7 +65,7 @@ public struct MultilayerPerceptron: Sendable, Hashable {
                          transposed: [Double](repeating: 0, count: parameterCount), width: widest)
     }
 
-    /// The mean cross-entropy over all of `data` (no gradient).
+    /// The mean cross-entropy over all of `data` (no gradient), tanh by lanes (``Activation/applyInPlace(_:count:)``).
     public func loss(_ parameters: [Double], data: ClassificationData, workspace: inout Workspace) -> Double {
         evaluate(parameters, data: data, samples: 0..<data.count, gradient: nil, workspace: &workspace)
     }
@@ -112,7 +117,9 @@ public struct MultilayerPerceptron: Sendable, Hashable {
         return Double(correct) / Double(data.count)
     }
 
-    /// The shared loop: mean loss over `indices`, accumulating the gradient when one is given.
+    /// The shared loop: mean loss over `indices`, accumulating the gradient when one is given
+    /// (inlined, so that the forward-only caller drops the backward pass and keeps the lanes).
+    @inline(__always)
     private func evaluate<C: Collection<Int>>(
         _ parameters: [Double], data: ClassificationData, samples indices: C,
         gradient: UnsafeMutableBufferPointer<Double>?, workspace: inout Workspace
@@ -128,10 +135,11 @@ public struct MultilayerPerceptron: Sendable, Hashable {
             data.features.withUnsafeBufferPointer { features in
                 workspace.activations.withUnsafeMutableBufferPointer { acts in
                     workspace.deltas.withUnsafeMutableBufferPointer { deltas in
+                        let lanes = gradient == nil
                         for i in indices {
                             acts[0] = features[2 * i]
                             acts[1] = features[2 * i + 1]
-                            forward(theta, transposed, acts)
+                            forward(theta, transposed, acts, lanes: lanes)
                             total += crossEntropy(acts, label: data.labels[i], delta: deltas, scale: scale)
                             if let gradient { backward(theta, acts, deltas, width: width, gradient: gradient) }
                         }
@@ -156,9 +164,10 @@ public struct MultilayerPerceptron: Sendable, Hashable {
     /// Fills every layer's activations from the input already in `acts[0..<inputs]`:
     /// `z = b + W[:, 0] a_0 + W[:, 1] a_1 + ...`, columns added in order (each `z_r` is summed
     /// as `b_r + sum_c W[r, c] a_c` from `c = 0`, four rows at a time in SIMD lanes, with no
-    /// fused multiply-add, so the bits are those of the plain loop), then the activation.
+    /// fused multiply-add, so the bits are those of the plain loop), then the activation, by
+    /// lanes (``Activation/applyInPlace(_:count:)``) when `lanes`, else one value at a time.
     @inline(__always)
-    private func forward(_ theta: UnsafeBufferPointer<Double>, _ transposed: [Double], _ acts: UnsafeMutableBufferPointer<Double>) {
+    private func forward(_ theta: UnsafeBufferPointer<Double>, _ transposed: [Double], _ acts: UnsafeMutableBufferPointer<Double>, lanes: Bool = false) {
         transposed.withUnsafeBufferPointer { wt in
             let w = theta.baseAddress!, t = wt.baseAddress!, a = acts.baseAddress!
             let last = layout.layers.count - 1
@@ -181,7 +190,11 @@ public struct MultilayerPerceptron: Sendable, Hashable {
                     row += 1
                 }
                 if l < last {
-                    for row in 0..<outputs { output[row] = activation.apply(output[row]) }
+                    if lanes && activation == .tanh {
+                        activation.applyInPlace(output, count: outputs)
+                    } else {
+                        for row in 0..<outputs { output[row] = activation.apply(output[row]) }
+                    }
                 }
             }
         }

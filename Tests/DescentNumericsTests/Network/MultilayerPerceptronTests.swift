@@ -86,4 +86,25 @@ struct MultilayerPerceptronTests {
         let p = network.probabilities(theta, at: Vec2(0.3, -0.2), workspace: &workspace)
         #expect(OptimizerFixture.close(p.reduce(0, +), 1))
     }
+
+    /// The forward-only loss (tanh by lanes) against the loss of the gradient pass (scalar tanh)
+    /// over the same samples: within 1e-14 relative for tanh, the same bits for relu (whose lanes
+    /// are the scalar rule), at the initial and at perturbed parameters.
+    @Test(arguments: Activation.allCases)
+    func forwardLossMatchesGradientPassLoss(activation: Activation) {
+        let network = MultilayerPerceptron(hidden: [16, 16], classes: 2, activation: activation)
+        let data = ToyDataset.spirals.generate(samples: 160, noise: 0.05, seed: 1)
+        var workspace = network.makeWorkspace(), gradient: [Double] = []
+        let start = LinearInitialization.parameters(for: network.layout, seed: 2)
+        for scale in [0.0, 1, 4] {
+            let theta = start.enumerated().map { i, p in p * (1 + scale * sin(Double(i))) }
+            let forward = network.loss(theta, data: data, workspace: &workspace)
+            let backward = network.lossAndGradient(theta, data: data, samples: 0..<data.count, gradient: &gradient, workspace: &workspace)
+            if activation == .relu {
+                #expect(forward == backward)
+            } else {
+                #expect(abs(forward - backward) <= 1e-14 * abs(backward), "\(forward) vs \(backward)")
+            }
+        }
+    }
 }
