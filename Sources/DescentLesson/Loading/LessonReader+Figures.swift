@@ -115,13 +115,14 @@ extension LessonReader {
     }
 
     /// A figure's `at` steps (step-anatomy, data-fit, decision-boundary) must be steps the runs
-    /// it shows take: a step past the last would be drawn as nothing.
+    /// it shows take: a step past every run's last would be drawn as nothing. (A run that
+    /// diverges earlier is an outcome, not an error: its figure leaves the later steps out.)
     private mutating func checkSteps(_ figure: FigureRequest, entries: [Entry], runs: [RunPlan]) {
         guard case .list(let items)? = figure.options["at"], let node = entries.first(where: { $0.key == "at" })?.value else { return }
         let shown = runs.filter { figure.runs?.contains($0.id) ?? true }
-        guard let last = shown.map(\.steps).min() else { return }
+        guard let last = shown.map(\.steps).max() else { return }
         for case .number(let step) in items where step > Double(last) {
-            error("'at' step \(Int(step)) is past the last step of the runs shown (\(last)); use steps from 0 to \(last)", at: node)
+            error("'at' step \(Int(step)) is past the runs' last step (\(last)); use steps from 0 to \(last)", at: node)
             return
         }
     }

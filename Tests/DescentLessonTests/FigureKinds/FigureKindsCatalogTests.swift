@@ -77,7 +77,7 @@ struct FigureKindsCatalogTests {
     /// line): they are an error at the value, naming the last step.
     @Test func atStepsPastTheEndAreAnError() {
         let diagnostics = Fixtures.diagnostics(Fixtures.lesson("steps: 20\nfigures:\n  - {kind: step-anatomy, at: [1, 5, 50]}"))
-        #expect(diagnostics.map(\.message) == ["'at' step 50 is past the last step of the runs shown (20); use steps from 0 to 20"])
+        #expect(diagnostics.map(\.message) == ["'at' step 50 is past the runs' last step (20); use steps from 0 to 20"])
         #expect(diagnostics.first?.line == 7)
         #expect(diagnostics.first?.column == 30)
         #expect(Fixtures.diagnostics(Fixtures.lesson("steps: 20\nfigures:\n  - {kind: step-anatomy, at: [1, 5, 20]}")).isEmpty)
