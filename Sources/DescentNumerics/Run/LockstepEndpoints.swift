@@ -114,72 +114,103 @@ enum LockstepEndpoints {
     /// `endpoints` for a lane rule: the points of a group packed four to a ``LaneVector`` and
     /// updated a vector at once; the surface is still evaluated point by point. A point that
     /// stops keeps being updated inside its vector (its coordinates do not touch the others'),
-    /// but its endpoint is no longer written.
+    /// but its endpoint is no longer written. Each point's last good position and loss stay in
+    /// the group's buffers and are written to its endpoint once, when it stops or the run ends.
     static func vectorEndpoints<O: LaneOptimizer>(_ setup: RunSetup, optimizer: O, rates: [ScheduleValue], from starts: [Vec2]) -> [RunEndpoint] {
         let surface = setup.surface, escape = setup.escapeDomain
         let perGroup = LaneVector.scalarCount / 2 * vectorsPerGroup
-        var ends = starts.map { start in
-            var end = RunEndpoint(point: start)
-            end.loss = surface.value(at: start)
-            return end
-        }
-        var groupPoints = [LaneVector](repeating: LaneVector(), count: vectorsPerGroup)
-        var groupGradients = groupPoints
-        var groupStates = (0..<vectorsPerGroup).map { _ in optimizer.makeLaneState() }
-        var groupRunning = [Bool](repeating: false, count: perGroup)
-        ends.withUnsafeMutableBufferPointer { ends in
-        groupPoints.withUnsafeMutableBufferPointer { points in
-        groupGradients.withUnsafeMutableBufferPointer { gradients in
-        groupStates.withUnsafeMutableBufferPointer { states in
-        groupRunning.withUnsafeMutableBufferPointer { running in
-            // The vectors' coordinates as one run of doubles: slot i's point is (2i, 2i + 1).
-            let coordinates = UnsafeMutableRawPointer(points.baseAddress!).assumingMemoryBound(to: Double.self)
-            let slopes = UnsafeMutableRawPointer(gradients.baseAddress!).assumingMemoryBound(to: Double.self)
-            for first in stride(from: 0, to: starts.count, by: perGroup) {
-                let count = min(perGroup, starts.count - first)
-                for slot in 0..<perGroup {
-                    let start = starts[first + min(slot, count - 1)]
-                    let g = surface.gradient(at: start)
-                    coordinates[2 * slot] = start.x
-                    coordinates[2 * slot + 1] = start.y
-                    slopes[2 * slot] = g.x
-                    slopes[2 * slot + 1] = g.y
-                    running[slot] = slot < count
+        var ends = starts.map { RunEndpoint(point: $0) }
+        let group = LaneGroup(vectors: vectorsPerGroup, state: optimizer.makeLaneState())
+        defer { group.deallocate() }
+        // The vectors' coordinates as one run of doubles: slot i's point is (2i, 2i + 1).
+        let coordinates = UnsafeMutableRawPointer(group.points).assumingMemoryBound(to: Double.self)
+        let before = UnsafeMutableRawPointer(group.previous).assumingMemoryBound(to: Double.self)
+        let slopes = UnsafeMutableRawPointer(group.gradients).assumingMemoryBound(to: Double.self)
+        let losses = group.losses, running = group.running
+        for first in stride(from: 0, to: starts.count, by: perGroup) {
+            let count = min(perGroup, starts.count - first)
+            for slot in 0..<perGroup {
+                let start = starts[first + min(slot, count - 1)]
+                let (loss, g) = surface.valueAndGradient(at: start)
+                coordinates[2 * slot] = start.x
+                coordinates[2 * slot + 1] = start.y
+                slopes[2 * slot] = g.x
+                slopes[2 * slot + 1] = g.y
+                losses[slot] = loss
+                running[slot] = slot < count
+            }
+            for vector in 0..<vectorsPerGroup { group.states[vector] = optimizer.makeLaneState() }
+            var live = count
+            var step = 1
+            while step <= setup.steps, live > 0 {
+                let rate = rates[step - 1]
+                for vector in 0..<vectorsPerGroup {
+                    group.previous[vector] = group.points[vector]
+                    optimizer.updateLanes(
+                        &group.points[vector], state: &group.states[vector], gradient: group.gradients[vector],
+                        learningRate: rate.learningRate, scheduledMomentum: rate.momentum, step: step
+                    )
                 }
-                for vector in 0..<vectorsPerGroup { states[vector] = optimizer.makeLaneState() }
-                var live = count
-                var step = 1
-                while step <= setup.steps, live > 0 {
-                    let rate = rates[step - 1]
-                    for vector in 0..<vectorsPerGroup {
-                        optimizer.updateLanes(
-                            &points[vector], state: &states[vector], gradient: gradients[vector],
-                            learningRate: rate.learningRate, scheduledMomentum: rate.momentum, step: step
-                        )
+                for slot in 0..<count where running[slot] {
+                    let point = Vec2(coordinates[2 &* slot], coordinates[2 &* slot &+ 1])
+                    let (loss, g) = surface.valueAndGradient(at: point)
+                    if let stop = Divergence.Reason.stopping(at: point, loss: loss, escapeDomain: escape) {
+                        let last = Vec2(before[2 &* slot], before[2 &* slot &+ 1])
+                        ends[first &+ slot].point = last
+                        ends[first &+ slot].loss = losses[slot]
+                        ends[first &+ slot].divergence = Divergence(step: step, lastPoint: last, reason: stop)
+                        running[slot] = false
+                        live -= 1
+                        continue
                     }
-                    for slot in 0..<count where running[slot] {
-                        let point = Vec2(coordinates[2 &* slot], coordinates[2 &* slot &+ 1])
-                        let (loss, g) = surface.valueAndGradient(at: point)
-                        let stop = Divergence.Reason.stopping(at: point, loss: loss, escapeDomain: escape)
-                        if let stop {
-                            ends[first &+ slot].divergence = Divergence(step: step, lastPoint: ends[first &+ slot].point, reason: stop)
-                            running[slot] = false
-                            live -= 1
-                            continue
-                        }
-                        slopes[2 &* slot] = g.x
-                        slopes[2 &* slot &+ 1] = g.y
-                        ends[first &+ slot].point = point
-                        ends[first &+ slot].loss = loss
-                    }
-                    step += 1
+                    slopes[2 &* slot] = g.x
+                    slopes[2 &* slot &+ 1] = g.y
+                    losses[slot] = loss
                 }
+                step += 1
+            }
+            for slot in 0..<count where running[slot] {
+                ends[first + slot].point = Vec2(coordinates[2 * slot], coordinates[2 * slot + 1])
+                ends[first + slot].loss = losses[slot]
             }
         }
-        }
-        }
-        }
-        }
         return ends
+    }
+}
+
+/// The working memory of one group of `vectorsPerGroup` lane vectors: positions before and
+/// after the step, gradients, optimizer states, and per point its loss and whether it runs.
+private struct LaneGroup<State> {
+    let points: UnsafeMutablePointer<LaneVector>
+    let previous: UnsafeMutablePointer<LaneVector>
+    let gradients: UnsafeMutablePointer<LaneVector>
+    let states: UnsafeMutablePointer<State>
+    let losses: UnsafeMutablePointer<Double>
+    let running: UnsafeMutablePointer<Bool>
+    let vectors: Int
+
+    init(vectors: Int, state: State) {
+        self.vectors = vectors
+        let slots = vectors * LaneVector.scalarCount / 2
+        points = .allocate(capacity: vectors)
+        points.initialize(repeating: LaneVector(), count: vectors)
+        previous = .allocate(capacity: vectors)
+        previous.initialize(repeating: LaneVector(), count: vectors)
+        gradients = .allocate(capacity: vectors)
+        gradients.initialize(repeating: LaneVector(), count: vectors)
+        states = .allocate(capacity: vectors)
+        states.initialize(repeating: state, count: vectors)
+        losses = .allocate(capacity: slots)
+        losses.initialize(repeating: 0, count: slots)
+        running = .allocate(capacity: slots)
+        running.initialize(repeating: false, count: slots)
+    }
+
+    func deallocate() {
+        states.deinitialize(count: vectors)
+        for buffer in [points, previous, gradients] { buffer.deallocate() }
+        states.deallocate()
+        losses.deallocate()
+        running.deallocate()
     }
 }
