@@ -151,9 +151,10 @@ enum LockstepEndpoints {
                         learningRate: rate.learningRate, scheduledMomentum: rate.momentum, step: step
                     )
                 }
+                // Every point of the group at once, stopped ones too (their values go unused).
+                surface.valuesAndGradients(at: coordinates, count: count, values: group.values, gradients: slopes)
                 for slot in 0..<count where running[slot] {
-                    let point = Vec2(coordinates[2 &* slot], coordinates[2 &* slot &+ 1])
-                    let (loss, g) = surface.valueAndGradient(at: point)
+                    let point = Vec2(coordinates[2 &* slot], coordinates[2 &* slot &+ 1]), loss = group.values[slot]
                     if let stop = Divergence.Reason.stopping(at: point, loss: loss, escapeDomain: escape) {
                         let last = Vec2(before[2 &* slot], before[2 &* slot &+ 1])
                         ends[first &+ slot].point = last
@@ -163,8 +164,6 @@ enum LockstepEndpoints {
                         live -= 1
                         continue
                     }
-                    slopes[2 &* slot] = g.x
-                    slopes[2 &* slot &+ 1] = g.y
                     losses[slot] = loss
                 }
                 step += 1
@@ -179,13 +178,15 @@ enum LockstepEndpoints {
 }
 
 /// The working memory of one group of `vectorsPerGroup` lane vectors: positions before and
-/// after the step, gradients, optimizer states, and per point its loss and whether it runs.
+/// after the step, gradients, optimizer states, and per point its last good loss, the loss
+/// just computed and whether it runs.
 private struct LaneGroup<State> {
     let points: UnsafeMutablePointer<LaneVector>
     let previous: UnsafeMutablePointer<LaneVector>
     let gradients: UnsafeMutablePointer<LaneVector>
     let states: UnsafeMutablePointer<State>
     let losses: UnsafeMutablePointer<Double>
+    let values: UnsafeMutablePointer<Double>
     let running: UnsafeMutablePointer<Bool>
     let vectors: Int
 
@@ -202,6 +203,8 @@ private struct LaneGroup<State> {
         states.initialize(repeating: state, count: vectors)
         losses = .allocate(capacity: slots)
         losses.initialize(repeating: 0, count: slots)
+        values = .allocate(capacity: slots)
+        values.initialize(repeating: 0, count: slots)
         running = .allocate(capacity: slots)
         running.initialize(repeating: false, count: slots)
     }
@@ -211,6 +214,7 @@ private struct LaneGroup<State> {
         for buffer in [points, previous, gradients] { buffer.deallocate() }
         states.deallocate()
         losses.deallocate()
+        values.deallocate()
         running.deallocate()
     }
 }
