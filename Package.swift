@@ -23,6 +23,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         // Hummingbird's own service runner: the studio's event streams end when it shuts down.
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        // Hummingbird's networking: the studio tests' HTTP/1.1 client (Tests/DescentServeTests/LiveStudio.swift).
+        // Named for its products only; Hummingbird already depends on both.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // C libraries, found through pkg-config. The README and .ci/run install them.
@@ -130,7 +134,16 @@ let package = Package(
         ),
         .testTarget(
             name: "DescentServeTests",
-            dependencies: ["DescentServe", "DescentPipeline", "DescentLesson", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            // Not HummingbirdTesting: its AsyncHTTPClient compiles BoringSSL, NIOSSL and HTTP/2 into the test build.
+            dependencies: [
+                "DescentServe", "DescentPipeline", "DescentLesson",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
     ]
 )

@@ -1,7 +1,5 @@
 import DescentPipeline
 import Foundation
-import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import DescentServe
 
@@ -47,8 +45,8 @@ struct BrowserTests {
         // The server and the steering on threads of their own: beside the whole suite, Swift's
         // shared pool is busy for minutes and the page's requests would wait (timed out once).
         try await withTaskExecutorPreference(OwnThreads()) {
-            try await StudioServer.application(studio).test(.live) { client in
-                let port = try #require(client.port)
+            try await LiveStudio.serve(studio) { client in
+                let port = client.port
                 let browser = try DevToolsPipe()
                 do {
                     try await Self.steer(browser, port: port, studio: studio, folder: folder)

@@ -1,17 +1,13 @@
 import DescentLesson
 import DescentPipeline
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import HTTPTypes
-import Hummingbird
-import HummingbirdTesting
+import NIOCore
 import Testing
 @testable import DescentServe
 
-/// The studio's routes in process (Hummingbird's router test framework, or a live server on a
-/// free port where the socket matters): every route, every refusal, and the load test.
+/// The studio's routes on a live server on a free loopback port (`LiveStudio`): every route,
+/// every refusal, and the load test.
 @Suite("Studio server", .serialized)
 struct StudioServerTests {
     /// The repository's `Lessons/` folder.
@@ -22,7 +18,7 @@ struct StudioServerTests {
         Studio(options: StudioOptions(port: 0, root: root, renderTimeLimit: timeLimit))
     }
 
-    static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+    static func text(_ response: LiveResponse) -> String { String(buffer: response.body) }
 
     /// The pairs of a query string, percent-decoded.
     static func pairs(_ query: String) -> [(String, String)] {
@@ -55,8 +51,8 @@ struct StudioServerTests {
     /// The pages: the course lists every lesson, a lesson page carries its name, the state is
     /// the lesson's controls with the file's values.
     @Test func pagesAndState() async throws {
-        let app = StudioServer.application(Self.studio())
-        try await app.test(.router) { client in
+        let served = Self.studio()
+        try await LiveStudio.serve(served) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(Self.text(response).contains("href=\"/lesson/05-momentum\""))
@@ -81,9 +77,9 @@ struct StudioServerTests {
     /// The served figure for some control values is byte for byte what `descent build` writes
     /// from "copy as YAML" of the same values.
     @Test func servedFigureEqualsBuildOfCopiedYAML() async throws {
-        let app = StudioServer.application(Self.studio())
+        let served = Self.studio()
         let query = "runs.momentum.lr=0.006&start=-2.4,0.8"
-        try await app.test(.router) { client in
+        try await LiveStudio.serve(served) { client in
             let yaml = try await client.execute(uri: "/yaml/05-momentum?\(query)", method: .get) { Self.text($0) }
             #expect(yaml.contains("{optimizer: momentum, lr: 0.006, momentum: 0.9,"))
             #expect(yaml.contains("\nstart: [-2.4, 0.8]\n"))
@@ -102,8 +98,8 @@ struct StudioServerTests {
     /// Values that break the lesson's claims still draw; the broken claims come along, one a
     /// line by their line in the lesson, percent-encoded (the header is ASCII, `ρ` is not).
     @Test func brokenClaimsComeWithTheFigure() async throws {
-        let app = StudioServer.application(Self.studio())
-        try await app.test(.router) { client in
+        let served = Self.studio()
+        try await LiveStudio.serve(served) { client in
             try await client.execute(uri: "/figure/05-momentum/paths.svg?runs.momentum.momentum=0.495&start=-0.206,0.751", method: .get) { response in
                 #expect(response.status == .ok)
                 let header = try #require(response.headers[.init("X-Descent-Failed-Claims")!])
@@ -121,7 +117,7 @@ struct StudioServerTests {
     /// Unknown controls, malformed numbers and values outside the declared range are 400 with a
     /// message; unknown figures and formats are 404.
     @Test func badControlValuesAre400() async throws {
-        let app = StudioServer.application(Self.studio())
+        let served = Self.studio()
         let cases: [(String, String)] = [
             ("runs.momentum.momentu=0.5", "unknown control 'runs.momentum.momentu'; did you mean 'runs.momentum.momentum'?"),
             ("runs.momentum.momentum=abc", "'runs.momentum.momentum' must be a number, not 'abc'"),
@@ -132,7 +128,7 @@ struct StudioServerTests {
             ("start=5,0", "'start' must lie in x -3.0...1.0, y -1.25...1.25, not (5.0, 0.0)"),
             ("start=1", "'start' takes a point x,y, not 1 numbers"),
         ]
-        try await app.test(.router) { client in
+        try await LiveStudio.serve(served) { client in
             for (query, message) in cases {
                 for route in ["/figure/05-momentum/paths.svg", "/yaml/05-momentum"] {
                     try await client.execute(uri: "\(route)?\(query)", method: .get) { response in
@@ -154,8 +150,8 @@ struct StudioServerTests {
         let root = try Self.folder(["a.yaml": "title: A\nsurface: bowl\nruns: [{optimizer: sgd, lr: 0.1}]\n"])
         try FileManager.default.createSymbolicLink(atPath: "\(root)/out.yaml", withDestinationPath: "\(outside)/secret.yaml")
         try FileManager.default.createSymbolicLink(atPath: "\(root)/sub", withDestinationPath: outside)
-        let app = StudioServer.application(Self.studio(root))
-        try await app.test(.router) { client in
+        let served = Self.studio(root)
+        try await LiveStudio.serve(served) { client in
             try await client.execute(uri: "/source/a.yaml", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(Self.text(response).hasPrefix("title: A"))
@@ -177,15 +173,15 @@ struct StudioServerTests {
     /// A body over the limit is 413 before any route runs; a render over the time limit is
     /// 503 and the studio still answers.
     @Test func limits() async throws {
-        let app = StudioServer.application(Self.studio())
-        try await app.test(.router) { client in
+        let served = Self.studio()
+        try await LiveStudio.serve(served) { client in
             let body = ByteBuffer(repeating: UInt8(ascii: "x"), count: 20_000)
             try await client.execute(uri: "/", method: .post, headers: [.contentLength: "20000"], body: body) { response in
                 #expect(response.status == .contentTooLarge)
             }
         }
-        let slow = StudioServer.application(Self.studio(timeLimit: .milliseconds(1)))
-        try await slow.test(.router) { client in
+        let slowStudio = Self.studio(timeLimit: .milliseconds(1))
+        try await LiveStudio.serve(slowStudio) { client in
             try await client.execute(uri: "/figure/05-momentum/paths.svg", method: .get) { response in
                 #expect(response.status == .serviceUnavailable)
                 #expect(Self.text(response).hasPrefix("the render took longer than"))
@@ -196,8 +192,8 @@ struct StudioServerTests {
 
     /// Headers over the limit are refused by the HTTP decoder; the live server keeps answering.
     @Test func oversizedHeadersAreRefused() async throws {
-        let app = StudioServer.application(Self.studio())
-        try await app.test(.live) { client in
+        let served = Self.studio()
+        try await LiveStudio.serve(served) { client in
             let refused: Bool
             do {
                 let status = try await client.execute(uri: "/", method: .get, headers: [.init("X-Big")!: String(repeating: "a", count: 40_000)]) { $0.status }
@@ -207,10 +203,10 @@ struct StudioServerTests {
             }
             #expect(refused)
             // The refused connection is closed; a new one is answered.
-            let port = try #require(client.port)
-            let (data, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/api/01-learning-rate/state")!)
-            #expect((response as? HTTPURLResponse)?.statusCode == 200)
-            #expect(String(decoding: data, as: UTF8.self).contains("runs.good.lr"))
+            try await client.execute(uri: "/api/01-learning-rate/state", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(Self.text(response).contains("runs.good.lr"))
+            }
         }
     }
 
@@ -314,8 +310,8 @@ struct StudioServerTests {
     /// 200 mixed requests from 8 concurrent clients against a live server: every answer is the
     /// right one (figures compared with the bytes of a quiet request), and it still answers.
     @Test func twoHundredMixedRequestsFromEightClients() async throws {
-        let app = StudioServer.application(Self.studio())
-        try await app.test(.live) { client in
+        let served = Self.studio()
+        try await LiveStudio.serve(served) { client in
             let rates = ["0.002", "0.005", "0.01", "0.02"]
             var expected: [String: [UInt8]] = [:]
             for rate in rates {
