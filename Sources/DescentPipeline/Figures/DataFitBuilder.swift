@@ -75,9 +75,9 @@ enum DataFitBuilder {
             yLabel: classifier ? words.dataProbability : words.dataTarget, series: series, verticalMarkers: markers
         )
         panel.annotations = notes
-        var legend = [LegendEntry(id: "data", label: classifier ? "\(words.dataPoints) (y = 0, 1)" : words.dataPoints, style: dots)]
+        var legend = [LegendEntry(id: "data", label: classifier ? "\(words.dataPoints) (y = 0, 1)" : words.dataPoints, style: dots, sample: .marker, role: .key)]
         if !markers.isEmpty {
-            legend.append(LegendEntry(id: "data.boundary", label: words.boundary, style: SeriesStyle(color: context.theme.mutedForeground, dash: [2.5, 2])))
+            legend.append(LegendEntry(id: "data.boundary", label: words.boundary, style: SeriesStyle(color: context.theme.mutedForeground, dash: [2.5, 2]), sample: .line, role: .key))
         }
         return (panel, legend)
     }

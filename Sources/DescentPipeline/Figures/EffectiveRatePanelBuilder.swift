@@ -32,8 +32,8 @@ enum EffectiveRatePanelBuilder {
         }
         let muted = context.theme.mutedForeground
         let legend = [
-            LegendEntry(id: "x", label: context.words.xSolid, style: SeriesStyle(color: muted)),
-            LegendEntry(id: "y", label: context.words.yDashed, style: SeriesStyle(color: muted, dash: yDash)),
+            LegendEntry(id: "x", label: context.words.xSolid, style: SeriesStyle(color: muted), sample: .line, role: .key),
+            LegendEntry(id: "y", label: context.words.yDashed, style: SeriesStyle(color: muted, dash: yDash), sample: .line, role: .key),
         ]
         let panel = LinePanel(
             title: context.text(request.title) ?? context.words.effectiveRateTitle, xLabel: context.words.step,

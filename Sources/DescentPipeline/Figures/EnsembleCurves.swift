@@ -12,15 +12,18 @@ enum EnsembleCurves {
     ) -> (series: LineSeries, band: LineBand?) {
         guard run.isEnsemble else {
             let t = run.trajectory, ys = values(t)
-            return (LineSeries(id: run.id, style: style, xs: ys.indices.map { Double($0) / per }, ys: ys,
-                               divergedAt: t.divergence.map { Double($0.step) / per }), nil)
+            var series = LineSeries(id: run.id, style: style, xs: ys.indices.map { Double($0) / per }, ys: ys,
+                                    divergedAt: t.divergence.map { Double($0.step) / per })
+            series.marksEnd = true
+            return (series, nil)
         }
         let q = EnsembleStatistics.pointwise(run.ensemble.map(values), quantiles: [0.5, EnsembleStatistics.band.lower, EnsembleStatistics.band.upper])
         let xs = q[0].indices.map { Double($0) / per }
         // The median curve ends where more than half of the members have diverged.
         let diverged = q[0].firstIndex { $0 == .infinity }
-        let median = LineSeries(id: run.id, style: style, xs: xs, ys: diverged.map { Array(q[0][..<$0]) } ?? q[0],
+        var median = LineSeries(id: run.id, style: style, xs: xs, ys: diverged.map { Array(q[0][..<$0]) } ?? q[0],
                                 divergedAt: diverged.map { Double($0) / per })
+        median.marksEnd = true
         return (median, LineBand(id: run.id, color: style.color, xs: xs, lows: q[1], highs: q[2]))
     }
 }

@@ -63,14 +63,27 @@ public struct FigureAssembler: Sendable {
             return content(request)
         case .row(let items):
             let parts = items.map(compose)
-            return FigureContent(layout: .row(parts.map(\.layout), weights: items.map { weight($0, horizontal: true) }), legend: FigureContent.mergedLegend(parts.map(\.legend)))
+            let weights = zip(items, parts).map { item, part in weight(item, horizontal: true) * Double(Self.columns(part.layout)) }
+            return FigureContent(layout: .row(parts.map(\.layout), weights: weights), legend: FigureContent.mergedLegend(parts.map(\.legend)))
         case .column(let items):
             let parts = items.map(compose)
             return FigureContent(layout: .column(parts.map(\.layout), weights: items.map { weight($0, horizontal: false) }), legend: FigureContent.mergedLegend(parts.map(\.legend)))
         }
     }
 
-    /// A figure's share of a row's width is its kind's `layoutWeight`; columns share heights equally.
+    /// The panels side by side across `layout`: a row's sum, a column's widest, one for a panel.
+    /// A figure that lays out two maps in a row (a basins pair) takes two shares of a row's width,
+    /// so its maps are as large as a single map beside it.
+    static func columns(_ layout: PanelLayout) -> Int {
+        switch layout {
+        case .panel: 1
+        case .row(let items, _): max(1, items.map(columns).reduce(0, +))
+        case .column(let items, _): items.map(columns).max() ?? 1
+        }
+    }
+
+    /// A figure's share of a row's width is its kind's `layoutWeight` (times its own columns, see
+    /// `columns(_:)`); columns share heights equally.
     private func weight(_ item: PanelArrangement, horizontal: Bool) -> Double {
         guard horizontal, case .figure(let name) = item, let request = context.lesson.figure(named: name) else { return 1 }
         return request.kind.layoutWeight

@@ -64,7 +64,7 @@ public struct FigureWords: Sendable, Hashable {
         sweepTitle: "학습률 탐색", sweepAxis: "학습률 η", finalLoss: "최종 손실", bestLoss: "최저 손실",
         minimum: "최솟값", globalMinimum: "전역 최솟값", saddle: "안장점", maximum: "최댓값", restart: "재시작",
         best: "최적", earlyStop: "조기 종료", divergedAtStep: "{step} 스텝에서 발산",
-        xSolid: "x (실선)", yDashed: "y (점선)", trainingSolid: "훈련 (실선)", validationDashed: "검증 (점선)",
+        xSolid: "x (실선)", yDashed: "y (점선)", trainingSolid: "학습 (실선)", validationDashed: "검증 (점선)",
         divergedAtTop: "맨 위의 ✕: 발산"
     )
 }

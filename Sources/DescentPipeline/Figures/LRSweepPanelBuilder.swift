@@ -90,7 +90,7 @@ enum LRSweepPanelBuilder {
                 groups[i].runs.append(run)
             } else {
                 var style = context.theme.seriesStyle(at: groups.count)
-                if let color = plan.color { style.color = Color(hex: color) }
+                if let color = plan.color { style.color = context.theme.legible(Color(hex: color)) }
                 groups.append(Group(id: sweep.group, runs: [run], style: style))
             }
         }

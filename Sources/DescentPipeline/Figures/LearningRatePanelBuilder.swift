@@ -17,10 +17,12 @@ enum LearningRatePanelBuilder {
         for run in runs {
             let t = run.trajectory, per = perEpoch ? Double(max(1, run.stepsPerEpoch)) : 1
             let style = context.styles[run.id]
-            series.append(LineSeries(
+            var curve = LineSeries(
                 id: run.id, style: style, xs: t.learningRates.indices.map { Double($0) / per },
                 ys: t.learningRates, divergedAt: t.divergence.map { Double($0.step) / per }
-            ))
+            )
+            curve.marksEnd = true
+            series.append(curve)
         }
         let markers = ScheduleEvents.verticalMarkers(runs, context: context) { perEpoch ? Double(max(1, $0.stepsPerEpoch)) : 1 }
         return LinePanel(

@@ -49,8 +49,8 @@ enum LossPanelBuilder {
             }
         }
         let legend = validation == nil ? [] : [
-            LegendEntry(id: "training", label: context.words.trainingSolid, style: SeriesStyle(color: context.theme.mutedForeground)),
-            LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash)),
+            LegendEntry(id: "training", label: context.words.trainingSolid, style: SeriesStyle(color: context.theme.mutedForeground), sample: .line, role: .key),
+            LegendEntry(id: "validation", label: context.words.validationDashed, style: SeriesStyle(color: context.theme.mutedForeground, dash: validationDash), sample: .line, role: .key),
         ]
         var panel = LinePanel(
             title: context.text(request.title) ?? context.words.lossTitle, xLabel: perEpoch ? context.words.epoch : context.words.step, xQuantity: perEpoch ? .epoch : .step,

@@ -36,7 +36,10 @@ enum StepAnatomyBuilder {
     }
 
     /// The opacity of the paths under the arrows.
-    static let pathOpacity = 0.35
+    static let pathOpacity = 0.75
+
+    /// The widths of the step-taken arrow and of the other two, in run-line widths.
+    static let takenWeight = 1.7, thinWeight = 0.6
 
     /// The dash of the carried-direction arrow (points at a 12 pt base size).
     static let carriedDash = [4.0, 2.5]
@@ -67,11 +70,11 @@ enum StepAnatomyBuilder {
     static func overlays(_ anatomy: Anatomy, id: String, style: SeriesStyle, theme: Theme) -> [Overlay] {
         let a = anatomy.from
         func arrow(_ v: Vec2) -> Overlay.Shape { .arrow(x0: a.x, y0: a.y, x1: a.x + v.x, y1: a.y + v.y) }
-        var overlays = [Overlay(id: "\(id).taken", shape: arrow(anatomy.taken), color: style.color, width: 1.7)]
+        var overlays = [Overlay(id: "\(id).taken", shape: arrow(anatomy.taken), color: style.color, width: takenWeight)]
         if let carried = anatomy.carried {
-            overlays.append(Overlay(id: "\(id).carried", shape: arrow(carried), color: theme.foreground, width: 0.6, dash: carriedDash))
+            overlays.append(Overlay(id: "\(id).carried", shape: arrow(carried), color: theme.foreground, width: thinWeight, dash: carriedDash))
         }
-        overlays.append(Overlay(id: "\(id).gradient", shape: arrow(anatomy.gradientStep), color: theme.foreground, width: 0.6))
+        overlays.append(Overlay(id: "\(id).gradient", shape: arrow(anatomy.gradientStep), color: theme.foreground, width: thinWeight))
         // Uncased, so where the arrows coincide (momentum's step is -lr*b) the thick one shows around the thin ones.
         for i in overlays.indices.dropFirst() { overlays[i].cased = false }
         return overlays
@@ -81,11 +84,14 @@ enum StepAnatomyBuilder {
     /// The carried arrow is named for what the runs carry: a momentum buffer, a first moment or both.
     static func legend(_ context: FigureContext, buffers: Bool, moments: Bool) -> [LegendEntry] {
         let words = context.diagramWords, fg = context.theme.foreground
-        var entries = [LegendEntry(id: "anatomy.gradient", label: words.gradientStep, style: SeriesStyle(color: fg))]
+        func key(_ id: String, _ label: String, _ style: SeriesStyle, weight: Double) -> LegendEntry {
+            LegendEntry(id: id, label: label, style: style, sample: .arrow(weight: weight), role: .key)
+        }
+        var entries = [key("anatomy.gradient", words.gradientStep, SeriesStyle(color: fg), weight: thinWeight)]
         // One entry per kind of carried vector, so a layout of a momentum and an Adam map lists both.
-        if buffers { entries.append(LegendEntry(id: "anatomy.buffer", label: words.bufferStep, style: SeriesStyle(color: fg, dash: carriedDash))) }
-        if moments { entries.append(LegendEntry(id: "anatomy.moment", label: words.momentStep, style: SeriesStyle(color: fg, dash: carriedDash))) }
-        entries.append(LegendEntry(id: "anatomy.taken", label: words.stepTaken, style: SeriesStyle(color: context.theme.mutedForeground)))
+        if buffers { entries.append(key("anatomy.buffer", words.bufferStep, SeriesStyle(color: fg, dash: carriedDash), weight: thinWeight)) }
+        if moments { entries.append(key("anatomy.moment", words.momentStep, SeriesStyle(color: fg, dash: carriedDash), weight: thinWeight)) }
+        entries.append(key("anatomy.taken", words.stepTaken, SeriesStyle(color: context.theme.mutedForeground), weight: takenWeight))
         return entries
     }
 }

@@ -45,8 +45,13 @@ public enum NumberFormat {
 
     /// `10` with `exponent` in Unicode superscripts: `10⁻³`, `10⁰`, `10²`.
     public static func powerOfTen(_ exponent: Int) -> String {
+        "10" + superscript(exponent)
+    }
+
+    /// `n` in Unicode superscripts: `⁻³`, `⁰`, `²`.
+    public static func superscript(_ n: Int) -> String {
         let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        let digits = String(abs(exponent)).compactMap { $0.wholeNumberValue.map { superscripts[$0] } }
-        return "10" + (exponent < 0 ? "⁻" : "") + String(digits)
+        let digits = String(n.magnitude).compactMap { $0.wholeNumberValue.map { superscripts[$0] } }
+        return (n < 0 ? "⁻" : "") + String(digits)
     }
 }

@@ -1,7 +1,9 @@
 import DescentScene
 
 /// Lays out the figure's one legend: for each run a short line sample in its color and dash with
-/// its marker in the middle, then its label; entries flow left to right and wrap onto new rows.
+/// its marker in the middle (for a key, the line alone, the marker alone or a line ending in an
+/// arrowhead), then its label;
+/// entries flow left to right and wrap onto new rows.
 struct LegendLayout {
     let marks: Marks
     let measurer: any TextMeasuring
@@ -21,12 +23,29 @@ struct LegendLayout {
                 row += 1
             }
             let midY = top + Double(row) * (rowHeight + rowGap) + rowHeight / 2
-            let sampleLine = Path(polyline: [Point(cursor, midY), Point(cursor + sample, midY)])
+            let start = Point(cursor, midY), end = Point(cursor + sample, midY)
             var lineStroke = marks.lineStroke(entry.style)
             lineStroke.cap = .butt
-            children.append(.group(SceneGroup("legend.entry.\(entry.id)", children: [
-                .shape(ShapeItem(sampleLine, stroke: lineStroke)),
-                marks.marker(entry.style.marker, at: Point(cursor + sample / 2, midY), style: entry.style, size: 7.5 * u),
+            let drawn: [SceneNode]
+            switch entry.sample {
+            case .lineWithMarker:
+                drawn = [
+                    .shape(ShapeItem(Path(polyline: [start, end]), stroke: lineStroke)),
+                    marks.marker(entry.style.marker, at: Point(cursor + sample / 2, midY), style: entry.style, size: 7.5 * u),
+                ]
+            case .line:
+                drawn = [.shape(ShapeItem(Path(polyline: [start, end]), stroke: lineStroke))]
+            case .marker:
+                drawn = [marks.marker(entry.style.marker, at: Point(cursor + sample / 2, midY), style: entry.style, size: 7.5 * u)]
+            case .arrow(let weight):
+                lineStroke.width *= weight
+                let head = 7 * u * (0.8 + 0.2 * weight)
+                drawn = [
+                    .shape(ShapeItem(Path(polyline: [start, Point(end.x - head * 0.8, midY)]), stroke: lineStroke)),
+                    .shape(ShapeItem(MarkerPath.arrowhead(tip: end, dx: 1, dy: 0, length: head, width: head * 0.85), fill: entry.style.color)),
+                ]
+            }
+            children.append(.group(SceneGroup("legend.entry.\(entry.id)", children: drawn + [
                 .text(TextItem(entry.label, markup: true, at: Point(cursor + sample + sampleGap, midY), horizontal: .leading, vertical: .center, style: style)),
             ])))
             cursor += entryWidth + entryGap

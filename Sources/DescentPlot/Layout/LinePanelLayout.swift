@@ -93,6 +93,13 @@ struct LinePanelLayout {
                 }
             }
             curves.append(.group(SceneGroup("series.\(series.id)", clip: frame.plot, children: children)))
+            // Unclipped, like the ✕, so a curve ending on the chart's edge shows its whole marker.
+            if series.marksEnd, !series.showsPoints, series.divergedAt == nil,
+               let last = points.last(where: { $0.x.isFinite && $0.y.isFinite }), frame.plot.contains(last) {
+                ends.append(.group(SceneGroup("series.\(series.id).end", children: [
+                    marks.marker(series.style.marker, at: last, style: series.style, size: 6.5 * marks.typography.unit),
+                ])))
+            }
             if let step = series.divergedAt, let exit = pieces.last?.last {
                 // At the step the run diverged, as on every other panel and on the map, at the
                 // height where its curve left the chart (or ended).

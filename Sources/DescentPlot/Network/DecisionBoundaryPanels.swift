@@ -72,21 +72,33 @@ public enum DecisionBoundaryPanels {
     }
 
     /// The maps per row that make `count` equal-scale maps of height/width `dataAspect` largest
-    /// on a page of `page`'s shape: with `c` per row and `r = ceil(count / c)` rows, a map is
-    /// `min(W / c, H / (r · dataAspect))` wide (titles and axes ignored); the fewest rows win ties.
+    /// on a page of `page`'s shape. With `c` per row and `r = ceil(count / c)` rows, a map's plot
+    /// is `min(W / c - chromeWidth, ((H - headerHeight) / r - chromeHeight) / dataAspect)` wide:
+    /// the figure's title, caption and legend take `headerHeight` of the page, and each map's
+    /// title and axes take `chromeWidth` by `chromeHeight` around its plot. Ties go to the fewest
+    /// rows, then to the fewest maps per row (two rows of 2, not 3 + 1).
     public static func mapsPerRow(count: Int, dataAspect: Double, page: Size) -> Int {
         guard count > 1, dataAspect.isFinite, dataAspect > 0 else { return max(1, count) }
+        func rows(_ c: Int) -> Int { (count + c - 1) / c }
         func mapWidth(_ c: Int) -> Double {
-            let r = (count + c - 1) / c
-            return min(page.width / Double(c), page.height / (Double(r) * dataAspect))
+            min(page.width / Double(c) - chromeWidth, ((page.height - headerHeight) / Double(rows(c)) - chromeHeight) / dataAspect)
         }
-        return (1...count).reversed().max { mapWidth($0) < mapWidth($1) - 1e-9 } ?? count
+        return (1...count).min { a, b in
+            let wa = mapWidth(a), wb = mapWidth(b)
+            if abs(wa - wb) > 1e-9 { return wa > wb }
+            return (rows(a), a) < (rows(b), b)
+        } ?? count
     }
+
+    /// The page height (points) a figure's title, caption and legend take above its maps.
+    static let headerHeight = 110.0
+    /// The width and height (points) a map's axes and title take around its plot.
+    static let chromeWidth = 40.0, chromeHeight = 45.0
 
     /// One legend row per class, then the boundary's.
     public static func legend(_ classes: [ClassSamples], theme: Theme, boundaryLabel: String = "decision boundary (P = 0.5)") -> [LegendEntry] {
-        classes.enumerated().map { k, samples in LegendEntry(id: "data.class\(k)", label: samples.label, style: style(ofClass: k, theme: theme)) }
-            + [LegendEntry(id: "boundary", label: boundaryLabel, style: SeriesStyle(color: theme.foreground))]
+        classes.enumerated().map { k, samples in LegendEntry(id: "data.class\(k)", label: samples.label, style: style(ofClass: k, theme: theme), sample: .marker, role: .key) }
+            + [LegendEntry(id: "boundary", label: boundaryLabel, style: SeriesStyle(color: theme.foreground), sample: .line, role: .key)]
     }
 
     /// The `P = 0.5` contour of `field` in data coordinates, one polyline per chain.

@@ -29,8 +29,8 @@ public enum PathLossPanel {
     /// solid for the true loss, dotted for the in-plane loss.
     public static func legend(trueLabel: String = "true loss along the path", planeLabel: String = "loss of the plane under the drawn path", color: Color) -> [LegendEntry] {
         [
-            LegendEntry(id: "path-loss.true", label: trueLabel, style: SeriesStyle(color: color)),
-            LegendEntry(id: "path-loss.plane", label: planeLabel, style: SeriesStyle(color: color, dash: planeDash)),
+            LegendEntry(id: "path-loss.true", label: trueLabel, style: SeriesStyle(color: color), sample: .line, role: .key),
+            LegendEntry(id: "path-loss.plane", label: planeLabel, style: SeriesStyle(color: color, dash: planeDash), sample: .line, role: .key),
         ]
     }
 }

@@ -14,6 +14,10 @@ public struct LineSeries: Sendable, Hashable {
     public var showsPoints: Bool
     /// Join the points with a line (false draws only the markers of `showsPoints`: a scatter of data).
     public var showsLine = true
+    /// Draw the run's marker where its curve ends inside the chart (a run's curve, so the legend's
+    /// marker names it even where several runs share one hue; not for a diverged run, which ends
+    /// in its ✕, nor for a curve that leaves the chart).
+    public var marksEnd = false
 
     /// Creates a line series.
     public init(id: String, style: SeriesStyle, xs: [Double], ys: [Double], divergedAt: Double? = nil, showsPoints: Bool = false) {

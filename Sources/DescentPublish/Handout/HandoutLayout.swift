@@ -9,9 +9,9 @@ import DescentScene
 /// table and the numbered figures (`Figure 4a.2`) with their captions. Figures are placed as
 /// vector groups named `figure.<lesson>.<figure>` across the text width, at most
 /// `style.maximumFigureHeight` of the text height tall. A figure with its caption that does not fit
-/// the rest of a page is made less tall to fill it (down to `style.minimumFigureShrink` of its
-/// height, plots only), else it starts the next page. Every page but the cover has its number
-/// centered in the footer (group `footer`). A pure function of its inputs.
+/// the rest of a page is made less tall to fill it, down to ``HandoutFigure/minimumShrink(_:)``
+/// of its height, else it starts the next page. Every page but the cover has its number centered
+/// in the footer (group `footer`). A pure function of its inputs.
 public struct HandoutLayout {
     /// Page geometry and typography.
     public let style: HandoutStyle
@@ -158,7 +158,7 @@ public struct HandoutLayout {
         let below = Self.captionGap + caption.height
         if height + below > composer.remaining, !composer.pageIsEmpty {
             let fill = composer.remaining - below
-            if case .plot = figure.content, fill >= height * style.minimumFigureShrink { height = fill } else { composer.newPage() }
+            if fill >= height * figure.minimumShrink(style) { height = fill } else { composer.newPage() }
         }
         let top = composer.reserve(height + below)
         let (scene, scale) = printed(figure, height: height)

@@ -5,7 +5,7 @@ import DescentScene
 extension HandoutLesson {
     /// The handout form of a compiled lesson: texts in `language` as well-formed markup
     /// (``LessonMarkup``), the figures chosen by ``FigureSelection`` as plots the layout lays out
-    /// across the text width. The page already shows the lesson title and the caption, so a figure
+    /// across the text width, their panels arranged for a page (``PaperArrangement``). The page already shows the lesson title and the caption, so a figure
     /// keeps only a title of its own and no subtitle. A handout is print: figures of the dark slide
     /// theme are drawn in the light theme, as a page is white.
     public init(compiled: CompiledLesson, language: String) {
@@ -21,7 +21,7 @@ extension HandoutLesson {
                 let animation = LessonBuilder(options: BuildOptions(language: language)).animationJob(choice.request, figure: figure, compiled: compiled)
                 return HandoutFigure(name: choice.request.name, content: .storyboard(animation), caption: choice.caption.map { LessonMarkup($0).pango })
             }
-            return HandoutFigure(name: choice.request.name, content: .plot(figure), caption: choice.caption.map { LessonMarkup($0).pango })
+            return HandoutFigure(name: choice.request.name, content: .plot(PaperArrangement.arranged(figure)), caption: choice.caption.map { LessonMarkup($0).pango })
         }
         self.init(
             name: compiled.lesson.name,

@@ -73,6 +73,19 @@ public struct HandoutFigure: Sendable {
         return maps(figure.layout)
     }
 
+    /// How much less tall than its height it may be printed to fill the rest of a page, as a share
+    /// of that height: a plot is laid out again at the height it gets
+    /// (``HandoutStyle/minimumFigureShrink``); a storyboard is scaled down whole, and its frames,
+    /// two across the text width, may lose little before a map is too small to read
+    /// (``HandoutStyle/minimumStoryboardShrink``); a fixed scene keeps its size.
+    public func minimumShrink(_ style: HandoutStyle) -> Double {
+        switch content {
+        case .plot: style.minimumFigureShrink
+        case .storyboard: style.minimumStoryboardShrink
+        case .scene: 1
+        }
+    }
+
     /// Its own size, whose aspect ratio the handout starts from.
     public var size: Size {
         switch content {

@@ -34,7 +34,10 @@ public struct HandoutStyle: Sendable {
     public var maximumLineFigureHeight = 0.36
     /// How far a figure that is laid out again for the page may be made less tall than its own
     /// height to fill the rest of a page, as a share of that height; below, it starts the next page.
-    public var minimumFigureShrink = 0.6
+    public var minimumFigureShrink = 0.5
+    /// The same for an animation's storyboard, which is scaled down whole: its two frames across
+    /// keep at least 85 % of their width (about 7 cm).
+    public var minimumStoryboardShrink = 0.85
 
     /// Serif families: DejaVu Serif, Korean from Nanum Myeongjo.
     public static let serif = "DejaVu Serif, NanumMyeongjo, serif"

@@ -79,7 +79,8 @@ extension LessonSettings {
             text = parameters.isEmpty ? choice.name : "\(choice.name) (\(parameters.joined(separator: ", ")))"
         case .expression(let formula, let parameters):
             let constants = assignments(parameters)
-            text = constants.isEmpty ? "f(x, y) = \(formula)" : "f(x, y) = \(formula), \(constants.joined(separator: ", "))"
+            let shown = FormulaText.pretty(formula)
+            text = constants.isEmpty ? "f(x, y) = \(shown)" : "f(x, y) = \(shown), \(constants.joined(separator: ", "))"
         }
         if surface.l1 != 0 { text += " + \(NumberText.text(surface.l1)) (|x| + |y|)" }
         if surface.l2 != 0 { text += " + \(NumberText.text(surface.l2)) (x\u{00B2} + y\u{00B2})" }

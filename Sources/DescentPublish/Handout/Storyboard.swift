@@ -4,16 +4,23 @@ import DescentScene
 
 /// An animation in the handout: its key steps (at most four, spread from first to last) as a strip
 /// of frames, two to a row, each labelled with its step, so that paper shows how the runs move.
+///
+/// A frame shows the animation's maps only (its curves are the figure printed above it, which
+/// also carries the legend and the title), laid out at `tile`, half a slide, so that its labels
+/// keep their size against the map: a frame printed 8 cm wide reads like a slide's map, not like
+/// a whole slide shrunk to 8 cm.
 enum Storyboard {
     /// Frames per row.
     static let columns = 2
     /// The most frames shown.
     static let maximumFrames = 4
+    /// The size each frame is laid out at.
+    static let tile = Size(width: 400, height: 320)
 
     /// The strip of `animation`'s key steps, each frame laid out by `layout` at the animation
     /// figure's size, with its step (`words.step` and the number) under it.
     static func scene(_ animation: AnimationJob, layout: FigureLayout) -> Scene {
-        let steps = shownSteps(animation), tile = animation.figure.size, theme = animation.figure.theme
+        let steps = shownSteps(animation), theme = animation.figure.theme
         let gap = gap(animation), labelStyle = labelStyle(animation), labelHeight = labelStyle.size * 1.6
         let columns = columns(animation)
         var children: [SceneNode] = []
@@ -21,6 +28,11 @@ enum Storyboard {
             let x = Double(index % columns) * (tile.width + gap), y = Double(index / columns) * (tile.height + labelHeight + gap)
             var frame = animation.frame(atStep: Double(step))
             frame.counter = nil
+            frame.title = nil
+            frame.subtitle = nil
+            frame.legend = []
+            frame.layout = mapsOnly(frame.layout)
+            frame.size = tile
             let scene = layout.scene(for: frame)
             children.append(.group(scene.placed("storyboard.step-\(step)", at: Point(x, y), scale: 1)))
             children.append(.text(TextItem(
@@ -34,7 +46,7 @@ enum Storyboard {
     /// The strip's size, known before it is laid out: `columns` tiles of the animation figure's
     /// size across, with their step labels and gaps.
     static func size(_ animation: AnimationJob) -> Size {
-        let tile = animation.figure.size, gap = gap(animation), labelHeight = labelStyle(animation).size * 1.6
+        let gap = gap(animation), labelHeight = labelStyle(animation).size * 1.6
         let count = shownSteps(animation).count, columns = columns(animation)
         let rows = (count + columns - 1) / columns
         return Size(
@@ -51,8 +63,14 @@ enum Storyboard {
         return (0..<m).map { steps[Int((Double($0 * (n - 1)) / Double(m - 1)).rounded())] }
     }
     private static func columns(_ animation: AnimationJob) -> Int { min(Self.columns, max(1, shownSteps(animation).count)) }
-    private static func gap(_ animation: AnimationJob) -> Double { animation.figure.size.width * 0.04 }
+    private static func gap(_ animation: AnimationJob) -> Double { tile.width * 0.04 }
     private static func labelStyle(_ animation: AnimationJob) -> TextStyle {
-        animation.figure.theme.text(size: animation.figure.theme.fontSize * 2.4, weight: .bold)
+        animation.figure.theme.text(size: animation.figure.theme.fontSize * 1.2, weight: .bold)
+    }
+
+    /// The map panels of `layout` in a row (the layout itself when it has none).
+    static func mapsOnly(_ layout: PanelLayout) -> PanelLayout {
+        let maps = PaperArrangement.panels(of: layout).maps
+        return maps.isEmpty ? layout : maps.count == 1 ? maps[0] : .row(maps, weights: [])
     }
 }

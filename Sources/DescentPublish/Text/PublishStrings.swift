@@ -63,7 +63,7 @@ public struct PublishStrings: Sendable {
         language: "ko", courseTitle: "딥러닝의 최적화",
         subtitle: "2차원 손실 곡면 위에서 살펴보는 옵티마이저와 학습률 스케줄",
         edition: "한국어판", contents: "차례", settings: "설정", goal: "학습 목표.",
-        columns: ["실행", "옵티마이저", "학습률", "스케줄", "매개변수", "스텝", "시작점"],
+        columns: ["실행", "옵티마이저", "학습률", "스케줄", "파라미터", "스텝", "시작점"],
         surface: "손실 곡면", automaticRate: "auto (탐색)",
         lessonCount: { "강의 \($0)개" },
         lesson: { "\($0)강" },

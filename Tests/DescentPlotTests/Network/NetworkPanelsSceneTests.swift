@@ -130,13 +130,16 @@ struct NetworkPanelsSceneTests {
         #expect(SceneWalker.nonFiniteValues(in: figure).isEmpty)
     }
 
-    /// Maps per row by hand on an 800 x 450 slide. Four maps of aspect 2.5/4 = 0.625: one row of 4
-    /// gives width min(200, 450/0.625 = 720) = 200; 3 per row (2 rows) min(266.7, 360) = 266.7;
-    /// 2 per row min(400, 360) = 360; 1 per row min(800, 180) = 180: two per row. Five square maps:
-    /// 5 -> 160, 4 -> min(200, 225) = 200, 3 -> min(266.7, 225) = 225, 2 -> min(400, 150) = 150:
-    /// three per row.
+    /// Maps per row by hand on an 800 x 450 slide, with 110 pt of header and 40 x 45 pt of axes
+    /// per map: plot width min(800/c - 40, ((450 - 110)/r - 45) / aspect) for c per row, r rows.
+    /// Four maps of aspect 0.625: c = 4 min(160, 472) = 160; c = 3 and c = 2 (2 rows) min(226.7
+    /// or 360, 125/0.625 = 200) = 200; c = 1 min(760, 64) = 64: 3 and 2 tie on rows, so 2 per row
+    /// (two rows of two, not 3 + 1). Four maps of aspect 0.87 (10e's spirals): c = 4 min(160,
+    /// 339) = 160 beats c = 2 or 3 (125/0.87 = 144): one row. Five square maps: 5 -> 120,
+    /// 4 and 3 -> 125 (2 rows), 2 -> 68 (3 rows): three per row.
     @Test func mapsPerRowByHand() {
         #expect(DecisionBoundaryPanels.mapsPerRow(count: 4, dataAspect: 0.625, page: FigureSize.slide) == 2)
+        #expect(DecisionBoundaryPanels.mapsPerRow(count: 4, dataAspect: 0.87, page: FigureSize.slide) == 4)
         #expect(DecisionBoundaryPanels.mapsPerRow(count: 5, dataAspect: 1, page: FigureSize.slide) == 3)
         #expect(DecisionBoundaryPanels.mapsPerRow(count: 1, dataAspect: 1, page: FigureSize.slide) == 1)
     }

@@ -49,6 +49,26 @@ import Testing
         let contrasts = shades.map { $0.contrastRatio(with: theme.panelBackground) }
         #expect(contrasts.allSatisfy { $0 >= theme.minimumRunContrast - 1e-6 })
         #expect(zip(contrasts, contrasts.dropFirst()).allSatisfy { $0 > $1 + 0.2 }, "\(contrasts)")
+        // One hue, lightness steps of 0.1 (the range allows it for four blues on both themes).
+        let lch = shades.map(OKLCh.init)
+        #expect(lch.allSatisfy { abs($0.hue - OKLCh(theme.legible(Color(hex: 0x0072B2))).hue) < 2 }, "\(lch)")
+        #expect(zip(lch, lch.dropFirst()).allSatisfy { abs(abs($0.lightness - $1.lightness) - 0.1) < 1e-3 }, "\(lch)")
+    }
+
+    /// The course color sits in the middle of its ramp: two variants of SGD's blue on the light
+    /// theme are 0.05 on either side of its own lightness (OKLCh L 0.531 for #0072B2).
+    @Test func courseColorIsTheRampsMiddle() {
+        let blue = OKLCh(Color(hex: 0x0072B2))
+        let pair = Theme.light.shades(of: Color(hex: 0x0072B2), count: 2).map(OKLCh.init)
+        #expect(abs(pair[0].lightness - (blue.lightness - 0.05)) < 1e-3 && abs(pair[1].lightness - (blue.lightness + 0.05)) < 1e-3, "\(pair)")
+    }
+
+    /// Lightening keeps the hue: Newton's wine #882255 on the dark theme stays wine (OKLCh hue
+    /// within 2°), instead of turning toward momentum's pink as mixing with white did.
+    @Test func lighteningKeepsHue() {
+        let wine = Color(hex: 0x882255), shown = Theme.dark.legible(wine)
+        #expect(shown.contrastRatio(with: Theme.dark.panelBackground) >= 4.5 - 1e-6)
+        #expect(abs(OKLCh(shown).hue - OKLCh(wine).hue) < 2)
     }
 
     /// The dark theme's contour bands stop before viridis turns yellow: sunk toward the dark

@@ -73,10 +73,11 @@ import Testing
         """)
         let settings = LessonSettings(lesson: lesson, strings: .english)
         #expect(settings.rows[0][0] == "η<sub>0</sub> &amp; co")
-        #expect(settings.surface == "f(x, y) = x^2 + 2*y^2")
+        #expect(settings.surface == "f(x, y) = x² + 2·y²")
     }
 
-    @Test(arguments: [(20.0, "20"), (0.9, "0.9"), (-2.5, "\u{2212}2.5"), (1e-8, "1e\u{2212}08"), (0, "0")])
+    /// -1.2000000000000002 is -1.2 computed (-1.2 + 2e-16): 12 significant digits print -1.2.
+    @Test(arguments: [(20.0, "20"), (0.9, "0.9"), (-2.5, "\u{2212}2.5"), (1e-8, "1e\u{2212}08"), (0, "0"), (-1.2000000000000002, "\u{2212}1.2")])
     func numbers(value: Double, text: String) {
         #expect(NumberText.text(value) == text)
     }

@@ -1,0 +1,62 @@
+import DescentPlot
+import DescentScene
+
+/// A slide figure's panels re-arranged for a page. A slide puts a map beside its loss curves
+/// (16:9); on a page 17 cm wide that leaves the map 6-7 cm across, and a contour panel narrower
+/// than about 8 cm is unreadable on paper. So on paper the maps come first, at most two to a row
+/// (a lone map takes the whole text width), and the line panels follow in one row under them
+/// (at most two to a row), in the order the slide reads (rows left to right, columns top down).
+///
+/// Each row's height share is the height its panels want at the slide's width: a map row
+/// `mapHeight` of its width per map (a lone map 0.8 x 800 = 640 pt, two maps 320 pt each row),
+/// a row of curves `lineRowHeight`. The figure's size is the slide's width by the sum, so the
+/// handout prints it as tall as its page allows (``HandoutStyle/maximumFigureHeight``).
+enum PaperArrangement {
+    /// The most maps side by side on a page.
+    static let mapsPerRow = 2
+    /// The most line panels side by side on a page.
+    static let linesPerRow = 2
+    /// A map row's height as a share of one map's width.
+    static let mapHeight = 0.8
+    /// The height of a row of line panels, in points at the slide's 800 pt width.
+    static let lineRowHeight = 320.0
+
+    /// `figure` re-arranged for a page, or unchanged when it has no map beside or below other
+    /// panels (one map, or curves only, or at most `mapsPerRow` maps in a row).
+    static func arranged(_ figure: Figure) -> Figure {
+        let (maps, lines) = panels(of: figure.layout)
+        guard !maps.isEmpty, !(lines.isEmpty && maps.count <= mapsPerRow && !isColumn(figure.layout)) else { return figure }
+        let width = FigureSize.slide.width
+        var rows: [PanelLayout] = [], heights: [Double] = []
+        for start in stride(from: 0, to: maps.count, by: mapsPerRow) {
+            let row = Array(maps[start..<min(start + mapsPerRow, maps.count)])
+            rows.append(row.count == 1 ? row[0] : .row(row, weights: []))
+            heights.append(width / Double(row.count) * mapHeight)
+        }
+        for start in stride(from: 0, to: lines.count, by: linesPerRow) {
+            let row = Array(lines[start..<min(start + linesPerRow, lines.count)])
+            rows.append(row.count == 1 ? row[0] : .row(row, weights: []))
+            heights.append(lineRowHeight)
+        }
+        var arranged = figure
+        arranged.layout = rows.count == 1 ? rows[0] : .column(rows, weights: heights)
+        arranged.size = Size(width: width, height: heights.reduce(0, +))
+        return arranged
+    }
+
+    /// The leaves of `layout` in reading order, split into maps and line panels.
+    static func panels(of layout: PanelLayout) -> (maps: [PanelLayout], lines: [PanelLayout]) {
+        switch layout {
+        case .panel(.lines): return ([], [layout])
+        case .panel: return ([layout], [])
+        case .row(let items, _), .column(let items, _):
+            let parts = items.map(panels)
+            return (parts.flatMap(\.maps), parts.flatMap(\.lines))
+        }
+    }
+
+    private static func isColumn(_ layout: PanelLayout) -> Bool {
+        if case .column = layout { return true }
+        return false
+    }
+}
