@@ -2,11 +2,22 @@ import DescentScene
 import Foundation
 
 /// Draws text notes placed at data coordinates, each with a thin arrow from the text to its point.
+/// A note's text goes where the lesson asks (centered there) unless that box leaves the plot or
+/// meets a label, a marker, a formula box or a path: then `LabelPlacer` shifts it to the
+/// nearest better spot and the arrow follows. A note without a text position is a label beside
+/// its point.
 struct AnnotationLayout {
     let marks: Marks
 
-    /// The annotations of a panel, or nil when there are none.
+    /// The annotations of a panel with nothing else to avoid, or nil when there are none.
     func node(_ annotations: [Annotation], in frame: PanelFrame) -> SceneNode? {
+        var placer = LabelPlacer(marks: marks, bounds: frame.plot)
+        return node(annotations, in: frame, placer: &placer)
+    }
+
+    /// The annotations of a panel, placed by `placer` (which knows what else the map shows), or
+    /// nil when there are none.
+    func node(_ annotations: [Annotation], in frame: PanelFrame, placer: inout LabelPlacer) -> SceneNode? {
         guard !annotations.isEmpty else { return nil }
         let theme = marks.theme, u = marks.typography.unit
         var style = marks.typography.annotation
@@ -16,12 +27,13 @@ struct AnnotationLayout {
             let target = frame.point(note.x, note.y)
             guard target.x.isFinite, target.y.isFinite else { continue }
             guard let tx = note.textX, let ty = note.textY else {
-                nodes.append(marks.annotation(note.text, near: target, in: frame.plot, color: theme.foreground))
+                if let label = placer.label(note.text, near: target, color: theme.foreground) { nodes.append(label) }
                 continue
             }
-            let text = frame.point(tx, ty)
-            guard text.x.isFinite, text.y.isFinite else { continue }
+            let asked = frame.point(tx, ty)
+            guard asked.x.isFinite, asked.y.isFinite else { continue }
             let extent = marks.measurer.measure(note.text, markup: true, style: style)
+            let text = placer.box(width: extent.width, height: extent.height, centeredAt: asked).center
             // The arrow leaves the text box's edge toward the target and stops short of the point.
             let dx = target.x - text.x, dy = target.y - text.y, d = hypot(dx, dy)
             if d > 1 {

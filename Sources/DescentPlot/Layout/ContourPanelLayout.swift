@@ -68,28 +68,43 @@ struct ContourPanelLayout {
     }
 
     /// The panel's data layers (the axes are drawn by the caller).
+    ///
+    /// Everything labels must keep clear of is known before the first label is placed: the
+    /// drawn paths, the markers (critical points; each path's start and end, kept to the size
+    /// of their marks, as they crowd around critical points; its snapshot rings and divergence
+    /// ✕) and the formula box. Then one placer takes every label of the map:
+    /// critical points first (they matter most), then each run's step numbers, snapshots and
+    /// divergence, then the annotations.
     func nodes(in frame: PanelFrame) -> [SceneNode] {
         var nodes = bands(in: frame)
         if let field = panel.gradientField { nodes.append(VectorFieldLayout(marks: marks).node(field, in: frame)) }
         nodes += panel.scatter.map { scatter($0, in: frame) }
-        // One placer for every label of the map: critical points first (they matter most), then
-        // each run's step numbers, snapshots and divergence, all clear of the markers.
-        var placer = LabelPlacer(marks: marks, bounds: frame.plot, markers: markers(in: frame), radius: 6 * marks.typography.unit)
+        let u = marks.typography.unit
+        let drawn = panel.paths.map { DrawnPath($0, in: frame) }
+        var placer = LabelPlacer(marks: marks, bounds: frame.plot, markers: panel.markedPoints.map { frame.point($0.x, $0.y) }, radius: 6 * u)
+        for (series, path) in zip(panel.paths, drawn) {
+            placer.avoid(paths: path.pieces)
+            for p in path.ends { placer.avoid(p, radius: 0.5 * marks.markerSize + 0.5 * u) }
+            for step in series.snapshots where path.points.indices.contains(step) { placer.avoid(path.points[step], radius: StepMarksLayout.snapshotRadius * u) }
+        }
+        let formulas = FormulaBoxLayout(marks: marks).layout(panel.formulas, placement: panel.formulaPlacement, in: frame, avoiding: obstacles(drawn, in: frame))
+        if let formulas { placer.avoid(formulas.box) }
+        let crosses = zip(panel.paths, drawn).map { series, path in
+            series.divergedAtStep == nil ? nil : path.divergenceMark(in: frame.plot, margin: 5 * u).map { placer.crossPosition($0) }
+        }
         let criticalPoints = MarkedPointsLayout(marks: marks).node(panel.markedPoints, in: frame, placer: &placer)
         let trajectories = TrajectoryLayout(marks: marks)
         var ends: [SceneNode] = []
-        for series in panel.paths {
-            let drawn = trajectories.nodes(for: series, in: frame, placer: &placer)
-            nodes.append(drawn.line)
-            ends.append(drawn.end)
+        for i in panel.paths.indices {
+            let line = trajectories.nodes(for: panel.paths[i], drawn: drawn[i], cross: crosses[i], in: frame, placer: &placer)
+            nodes.append(line.line)
+            ends.append(line.end)
         }
         nodes += ends
         if let overlays = OverlayLayout(marks: marks).node(panel.overlays, in: frame) { nodes.append(overlays) }
         nodes.append(criticalPoints)
-        if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame) { nodes.append(notes) }
-        if let box = FormulaBoxLayout(marks: marks).node(panel.formulas, placement: panel.formulaPlacement, in: frame, avoiding: obstacles(in: frame)) {
-            nodes.append(box)
-        }
+        if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame, placer: &placer) { nodes.append(notes) }
+        if let formulas { nodes.append(formulas.node) }
         return nodes
     }
 
@@ -105,20 +120,9 @@ struct ContourPanelLayout {
         return .group(SceneGroup("scatter.\(series.id)", clip: frame.plot, children: children))
     }
 
-    /// The device points of the markers labels must not cover: critical points and each path's
-    /// start and end.
-    private func markers(in frame: PanelFrame) -> [Point] {
-        let ends = panel.paths.flatMap { series -> [Point] in
-            let points = zip(series.xs, series.ys).map { frame.point($0, $1) }.filter { $0.x.isFinite && $0.y.isFinite }
-            return [points.first, points.last].compactMap { $0 }
-        }
-        return panel.markedPoints.map { frame.point($0.x, $0.y) } + ends
-    }
-
     /// The device points the formula box should not cover: every path point and marked point.
-    private func obstacles(in frame: PanelFrame) -> [Point] {
-        let paths = panel.paths.flatMap { series in zip(series.xs, series.ys).map { frame.point($0, $1) } }
-        return (paths + panel.markedPoints.map { frame.point($0.x, $0.y) }).filter { $0.x.isFinite && $0.y.isFinite }
+    private func obstacles(_ drawn: [DrawnPath], in frame: PanelFrame) -> [Point] {
+        (drawn.flatMap(\.points) + panel.markedPoints.map { frame.point($0.x, $0.y) }).filter { $0.x.isFinite && $0.y.isFinite }
     }
 
     /// The band fills and contour lines, clipped to the plot area (from the memo when it has them).

@@ -14,8 +14,9 @@ struct FormulaBoxLayout {
     static let maximumHeightShare = 0.5
 
     /// The box of `lines` in `frame` at `placement`, avoiding `obstacles` (device points of the
-    /// paths and marked points) when automatic; nil when there are no lines.
-    func node(_ lines: [FormulaLine], placement: FormulaPlacement, in frame: PanelFrame, avoiding obstacles: [Point]) -> SceneNode? {
+    /// paths and marked points) when automatic: its rectangle (for the label placer to avoid)
+    /// and its node; nil when there are no lines or the box is left out.
+    func layout(_ lines: [FormulaLine], placement: FormulaPlacement, in frame: PanelFrame, avoiding obstacles: [Point]) -> (box: Rect, node: SceneNode)? {
         guard !lines.isEmpty else { return nil }
         let u = marks.typography.unit, style = marks.typography.annotation
         let pad = 4 * u, lineGap = 2 * u, swatch = lines.contains { $0.color != nil } ? 12 * u : 0, swatchGap = swatch > 0 ? 4 * u : 0
@@ -53,6 +54,6 @@ struct FormulaBoxLayout {
             children.append(.text(TextItem(line.markup, markup: true, at: Point(rect.minX + pad + swatch + swatchGap, top), horizontal: .leading, vertical: .top, style: style)))
             top += extent.height + lineGap
         }
-        return .group(SceneGroup("formulas", children: children))
+        return (rect, .group(SceneGroup("formulas", children: children)))
     }
 }

@@ -1,15 +1,17 @@
 import DescentScene
 
 /// Places the short labels of one map (critical points and "min" stars, step numbers, snapshot
-/// labels, "diverged at step k") so that no two overlap, none covers a marker, and none leaves
-/// the plot area; and offsets a divergence ✕ that would land on another.
+/// labels, "diverged at step k", annotation notes) so that none overlaps another or covers a
+/// marker or an in-plot box (the formula box), each crosses as little drawn path as it can, and
+/// none leaves the plot area; and offsets a divergence ✕ that would land on another.
 ///
-/// Greedy: labels are placed in the order asked, the important ones first. Each tries eight
-/// positions around its anchor (right below, right above, left below, left above, right, left,
-/// above, below), then the same eight 2.5 and 4.5 times as far out, and takes the first whose box
-/// lies inside the plot area (less a small pad) and meets no placed label box and no marker box.
-/// Failing that it takes a free box pushed inside the plot; when none is free a `required` label
-/// takes the position overlapping least, and an `optional` one (a step number) is left out.
+/// Greedy: labels are placed in the order asked, the important ones first. Each label tries a
+/// list of boxes, nearest its anchor first (see `candidates` and `shifts`), each pushed inside the
+/// plot area less a small pad, and takes the one of least `cost(of:labelling:)` plus a price for
+/// distance (per ring farther out: 0.6 for a label, whose only tie to its point is being near
+/// it; 0.2 for a note, whose arrow shows its point) and for being pushed (0.5); ties go to the
+/// earlier box, so the nearest free box wins. An `optional` label (a step number) is left out
+/// when even its best box overlaps a label, marker or box.
 struct LabelPlacer {
     /// Whether a label may be left out when it finds no free place.
     enum Importance { case required, optional }
@@ -19,8 +21,12 @@ struct LabelPlacer {
     let bounds: Rect
     /// Boxes of the labels placed so far.
     private(set) var labels: [Rect] = []
-    /// Boxes of markers labels must not cover.
+    /// Boxes labels must not cover: markers and in-plot boxes.
     private(set) var obstacles: [Rect] = []
+    /// The centers of the markers, to tell which point a label seems to belong to.
+    private var markerCenters: [Point] = []
+    /// Where the drawn paths run.
+    private var paths: PathCoverage
     /// Where divergence ✕ marks were put.
     private var crosses: [Point] = []
 
@@ -28,14 +34,26 @@ struct LabelPlacer {
     init(marks: Marks, bounds: Rect, markers: [Point] = [], radius: Double? = nil) {
         self.marks = marks
         self.bounds = bounds
+        paths = PathCoverage(bounds: bounds, cell: 2 * marks.typography.unit)
         let r = radius ?? 5 * marks.typography.unit
         for p in markers { avoid(p, radius: r) }
     }
 
-    /// Keeps labels off the square of half-size `radius` around `p`.
+    /// Keeps labels off the square of half-size `radius` around the marker at `p`.
     mutating func avoid(_ p: Point, radius: Double) {
         guard p.x.isFinite, p.y.isFinite else { return }
         obstacles.append(Rect(x: p.x - radius, y: p.y - radius, width: 2 * radius, height: 2 * radius))
+        markerCenters.append(p)
+    }
+
+    /// Keeps labels off `box` (a formula box drawn inside the plot).
+    mutating func avoid(_ box: Rect) {
+        obstacles.append(box)
+    }
+
+    /// Makes labels shun the drawn polylines `pieces` (device space, clipped to the plot).
+    mutating func avoid(paths pieces: [[Point]]) {
+        paths.add(pieces)
     }
 
     /// The label `text` next to `anchor`, or nil when it is optional and finds no free place.
@@ -44,26 +62,61 @@ struct LabelPlacer {
         style.weight = weight
         style.color = color
         let extent = marks.measurer.measure(text, markup: true, style: style)
-        let u = marks.typography.unit, pad = 3 * u
-        let inner = bounds.inset(top: pad, left: pad, bottom: pad, right: pad)
-        var best: (rect: Rect, cost: Double)?
-        for candidate in candidates(anchor, width: extent.width, height: extent.height, gap: 6 * u) {
-            let box = clamped(candidate, into: inner)
-            let cost = overlap(box)
-            let moved = box != candidate
-            if cost == 0, !moved {
-                best = (box, 0)
-                break
-            }
-            // A free box pushed inside the plot beats any overlapping one; among overlapping
-            // ones the least overlap wins.
-            let penalty = cost > 0 ? 1 + cost : 0.5
-            if best.map({ penalty < $0.cost }) ?? true { best = (box, penalty) }
-        }
-        guard let chosen = best, chosen.cost < 1 || importance == .required else { return nil }
-        labels.append(chosen.rect)
-        return .text(TextItem(text, markup: true, at: Point(chosen.rect.minX, chosen.rect.minY), horizontal: .leading, vertical: .top,
+        let boxes = candidates(anchor, width: extent.width, height: extent.height, gap: 6 * marks.typography.unit)
+        guard let box = place(boxes, labelling: anchor, ringPrice: 0.6, importance: importance) else { return nil }
+        return .text(TextItem(text, markup: true, at: Point(box.minX, box.minY), horizontal: .leading, vertical: .top,
                               style: style, halo: marks.theme.panelBackground.withAlpha(0.85)))
+    }
+
+    /// Where a `width` x `height` note asked for at `center` goes: centered there when that box
+    /// is free and inside the plot, else the best of the same box shifted step by step around it.
+    mutating func box(width: Double, height: Double, centeredAt center: Point) -> Rect {
+        let boxes = shifts(width: width, height: height).map { d in
+            (Rect(x: center.x + d.x - width / 2, y: center.y + d.y - height / 2, width: width, height: height), d.ring)
+        }
+        return place(boxes, labelling: nil, ringPrice: 0.2, importance: .required) ?? boxes[0].0
+    }
+
+    /// What putting a label in `box` costs, 0 when the box is free:
+    /// - overlapping a placed label, a marker or an in-plot box: 10 plus 10 times the shared area
+    ///   over the box's own (text must not hide a mark);
+    /// - drawn path inside the box grown by half a line casing (`PathCoverage.length(in:)`) over
+    ///   the box's height: about 1 for each line crossing it, at most 2.5 (a tangle is a tangle:
+    ///   fleeing it far would leave the label nearer other points than its own);
+    /// - 3 when a label for `anchor` lies nearer another marker than `anchor`, so it would seem
+    ///   to name that point (markers within `sameSpot` of `anchor`, such as the end of a run
+    ///   at its minimum, mark the same place and do not count).
+    func cost(of box: Rect, labelling anchor: Point?) -> Double {
+        let area = max(1e-9, box.width * box.height)
+        let shared = (labels + obstacles).reduce(0) { $0 + Self.intersection(box, $1) } / area
+        let reach = 2 * marks.typography.unit
+        let line = paths.length(in: box.inset(top: -reach, left: -reach, bottom: -reach, right: -reach)) / max(1e-9, box.height)
+        var cost = (shared > 0 ? 10 + 10 * shared : 0) + min(line, 2.5)
+        if let anchor {
+            let own = Self.distance(anchor, box), near = Self.sameSpot * marks.typography.unit
+            let other = { (m: Point) in abs(m.x - anchor.x) > near || abs(m.y - anchor.y) > near }
+            if markerCenters.contains(where: { other($0) && Self.distance($0, box) < own }) { cost += 3 }
+        }
+        return cost
+    }
+
+    /// The cheapest of `boxes` (each with its ring: 1 next to the anchor, more farther out, each
+    /// ring costing `ringPrice`) for a label of `anchor`, recorded as placed; nil when
+    /// `optional` and every box overlaps.
+    private mutating func place(_ boxes: [(Rect, Double)], labelling anchor: Point?, ringPrice: Double, importance: Importance) -> Rect? {
+        let pad = 3 * marks.typography.unit
+        let inner = bounds.inset(top: pad, left: pad, bottom: pad, right: pad)
+        var best: (box: Rect, cost: Double, free: Double)?
+        for (candidate, ring) in boxes {
+            let box = clamped(candidate, into: inner)
+            let free = cost(of: box, labelling: anchor)
+            let total = free + ringPrice * (ring - 1) + (box != candidate ? 0.5 : 0)
+            if best.map({ total < $0.cost }) ?? true { best = (box, total, free) }
+            if total == 0 { break }
+        }
+        guard let chosen = best, chosen.free < 10 || importance == .required else { return nil }
+        labels.append(chosen.box)
+        return chosen.box
     }
 
     /// Where a divergence ✕ at `p` is drawn: `p`, or when another ✕ lies within a mark's width,
@@ -81,14 +134,32 @@ struct LabelPlacer {
         return q
     }
 
-    /// The 24 top-left corners tried for a `width` x `height` box beside `a`.
-    private func candidates(_ a: Point, width w: Double, height h: Double, gap g: Double) -> [Rect] {
-        [1.0, 2.5, 4.5].flatMap { s -> [Rect] in
+    /// Markers closer than this to a label's anchor (points, at a 12 pt base size, either way)
+    /// mark the same spot.
+    static let sameSpot = 8.0
+
+    /// The distances out from the anchor tried, in gaps.
+    static let rings = [1.0, 1.75, 2.5, 4.5]
+
+    /// The 32 boxes tried for a `width` x `height` label beside `a`, with their rings: at each
+    /// ring right below, right above, left below, left above, right, left, above, below.
+    private func candidates(_ a: Point, width w: Double, height h: Double, gap g: Double) -> [(Rect, Double)] {
+        Self.rings.flatMap { s -> [(Rect, Double)] in
             let gx = g * s, gy = 0.6 * g * s
             return [
                 (a.x + gx, a.y + gy), (a.x + gx, a.y - gy - h), (a.x - gx - w, a.y + gy), (a.x - gx - w, a.y - gy - h),
                 (a.x + gx, a.y - h / 2), (a.x - gx - w, a.y - h / 2), (a.x - w / 2, a.y - gx - h), (a.x - w / 2, a.y + gx),
-            ].map { Rect(x: $0.0, y: $0.1, width: w, height: h) }
+            ].map { (Rect(x: $0.0, y: $0.1, width: w, height: h), s) }
+        }
+    }
+
+    /// The offsets tried for a note's box, with their rings: none, then at k = 1...6 steps of
+    /// 1.5 heights across and one height down the eight ways (right, left, below, above, then
+    /// the diagonals).
+    private func shifts(width w: Double, height h: Double) -> [(x: Double, y: Double, ring: Double)] {
+        [(0, 0, 1)] + (1...6).flatMap { k -> [(x: Double, y: Double, ring: Double)] in
+            let dx = 1.5 * h * Double(k), dy = h * Double(k)
+            return [(dx, 0), (-dx, 0), (0, dy), (0, -dy), (dx, dy), (-dx, dy), (dx, -dy), (-dx, -dy)].map { ($0.0, $0.1, 1 + Double(k)) }
         }
     }
 
@@ -98,14 +169,14 @@ struct LabelPlacer {
         return Rect(x: x, y: y, width: box.width, height: box.height)
     }
 
-    /// The area `box` shares with placed labels and markers, relative to its own.
-    private func overlap(_ box: Rect) -> Double {
-        let area = max(1e-9, box.width * box.height)
-        return (labels + obstacles).reduce(0) { $0 + Self.intersection(box, $1) } / area
-    }
-
     /// The area two rectangles share.
     static func intersection(_ a: Rect, _ b: Rect) -> Double {
         max(0, min(a.maxX, b.maxX) - max(a.minX, b.minX)) * max(0, min(a.maxY, b.maxY) - max(a.minY, b.minY))
+    }
+
+    /// The distance from `p` to the nearest point of `box` (0 inside it).
+    static func distance(_ p: Point, _ box: Rect) -> Double {
+        let dx = max(box.minX - p.x, 0, p.x - box.maxX), dy = max(box.minY - p.y, 0, p.y - box.maxY)
+        return (dx * dx + dy * dy).squareRoot()
     }
 }

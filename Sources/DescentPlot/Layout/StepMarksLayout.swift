@@ -9,10 +9,14 @@ struct StepMarksLayout {
 
     /// Step labels closer than this (points, at a 12 pt base size) to the previous label are skipped.
     static let labelSpacing = 24.0
+    /// The radius of a snapshot ring (points, at a 12 pt base size); the map's label placer
+    /// keeps labels off it from the start.
+    static let snapshotRadius = 5.5
 
     /// The step marks of `series`, whose device points are `points` (index = step), or nil when
     /// it asks for none. Step numbers are optional labels for `placer` (left out where no free
-    /// place is left); snapshot labels are required.
+    /// place is left); snapshot labels are required. `placer` should already avoid the snapshot
+    /// rings (every ring of the map, so no label lands on one drawn later).
     func node(for series: PathSeries, points: [Point], in plot: Rect, placer: inout LabelPlacer) -> SceneNode? {
         let u = marks.typography.unit, style = series.style
         var nodes: [SceneNode] = []
@@ -36,10 +40,9 @@ struct StepMarksLayout {
             }
         }
         for step in series.snapshots where step >= 0 && step < points.count && inside(points[step]) {
-            let p = points[step], ring = Path(circleAt: p, radius: 5.5 * u)
+            let p = points[step], ring = Path(circleAt: p, radius: Self.snapshotRadius * u)
             nodes.append(.shape(ShapeItem(ring, stroke: StrokeStyle(color: marks.theme.panelBackground.withAlpha(0.9), width: 3.6 * u))))
             nodes.append(.shape(ShapeItem(ring, fill: style.color.withAlpha(0.25), stroke: StrokeStyle(color: style.color, width: 1.6 * u))))
-            placer.avoid(p, radius: 5.5 * u)
             if let label = placer.label("t=\(step)", near: p, color: style.color, weight: .bold) { nodes.append(label) }
         }
         return nodes.isEmpty ? nil : .group(SceneGroup("series.\(series.id).steps", children: nodes))

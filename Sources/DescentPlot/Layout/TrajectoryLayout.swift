@@ -37,16 +37,13 @@ struct TrajectoryLayout {
         return path.isEmpty ? nil : path
     }
 
-    /// The series drawn in `frame`: the line group (clipped to the plot) and the end-mark group
-    /// (unclipped, but kept inside the plot).
+    /// The series drawn in `frame` along `drawn` (its device points and visible pieces): the line
+    /// group (clipped to the plot) and the end-mark group (unclipped, but kept inside the plot).
+    /// A diverged run's ✕ goes at `cross` (from `LabelPlacer.crossPosition`; none when nil).
     /// Its labels (step numbers, snapshots, divergence) are placed by `placer`.
-    func nodes(for series: PathSeries, in frame: PanelFrame, placer: inout LabelPlacer) -> (line: SceneNode, end: SceneNode) {
+    func nodes(for series: PathSeries, drawn: DrawnPath, cross: Point?, in frame: PanelFrame, placer: inout LabelPlacer) -> (line: SceneNode, end: SceneNode) {
         let u = marks.typography.unit
-        let count = min(series.xs.count, series.ys.count)
-        var points: [Point] = []
-        points.reserveCapacity(count)
-        for i in 0..<count { points.append(frame.point(series.xs[i], series.ys[i])) }
-        let pieces = PolylineClipper.clip(points, to: frame.plot)
+        let points = drawn.points, pieces = drawn.pieces
         let style = series.style
 
         var line: [SceneNode] = []
@@ -76,11 +73,7 @@ struct TrajectoryLayout {
         var end: [SceneNode] = []
         if let steps = StepMarksLayout(marks: marks).node(for: series, points: points, in: frame.plot, placer: &placer) { end.append(steps) }
         if let step = series.divergedAtStep {
-            if let exit = pieces.last?.last {
-                let p = placer.crossPosition(Point(
-                    min(max(exit.x, frame.plot.minX + 5 * u), frame.plot.maxX - 5 * u),
-                    min(max(exit.y, frame.plot.minY + 5 * u), frame.plot.maxY - 5 * u)
-                ))
+            if let p = cross {
                 end += marks.divergedMark(at: p, color: style.color)
                 if let label = placer.label(series.divergenceText ?? "diverged at step \(step)", near: p, color: style.color, weight: .bold) { end.append(label) }
             }
