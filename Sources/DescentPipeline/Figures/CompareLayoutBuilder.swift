@@ -3,8 +3,8 @@ import DescentNumerics
 import DescentPlot
 
 /// Builds the comparison figure: one contour panel per surface of `surfaces`, titled with the
-/// surface's name, each with the runs on that surface (`SurfaceComparisons`), in `rows` x `cols`
-/// cells (2 x 2 for four surfaces). Every run keeps its style, so an optimizer has one color in
+/// surface's name (`SurfaceTitles`), each with the runs on that surface (`SurfaceComparisons`),
+/// in `rows` x `cols` cells (2 x 2 for four surfaces). Every run keeps its style, so an optimizer has one color in
 /// all panels; each panel has its own domain and levels.
 enum CompareLayoutBuilder {
     /// The builder of `compare` figures.
@@ -37,7 +37,7 @@ enum CompareLayoutBuilder {
                 local.domain = entry.domain
                 local.runs = entry.runs.filter { shown.contains($0.id) }
                 local.fields = entry.fields
-                return .panel(.contour(ContourPanelBuilder.panel(request, context: local, title: entry.name)))
+                return .panel(.contour(ContourPanelBuilder.panel(request, context: local, title: SurfaceTitles.title(entry.name, language: context.language))))
             }
             guard !cells.isEmpty else { continue }
             let padded = cells + Array(repeating: PanelLayout.row([], weights: []), count: shape.columns - cells.count)

@@ -36,7 +36,7 @@ enum ConstraintBuilder {
             panel.overlays.append(Overlay(id: "constraint.\(ball.rawValue)", shape: .polyline(xs: outline.map(\.x), ys: outline.map(\.y), closed: true),
                                           color: color, width: 1.1, fillOpacity: 0.12))
             let m = ball.minimum(of: context.surface, radius: t)
-            panel.markedPoints.append(MarkedPoint(x: m.x, y: m.y, kind: .minimum, label: "\(name(ball)) min (\(coordinate(m.x)), \(coordinate(m.y)))"))
+            panel.markedPoints.append(MarkedPoint(x: m.x, y: m.y, kind: .minimum, label: "\(name(ball)) \(context.words.minimum) (\(coordinate(m.x)), \(coordinate(m.y)))"))
             legend.append(LegendEntry(id: "constraint.\(ball.rawValue)", label: "\(region(ball)) ≤ t", style: SeriesStyle(color: color, marker: .square), role: .key))
         }
         return (panel, legend)

@@ -5,8 +5,8 @@ import DescentScene
 /// An animation in the handout: its key steps (at most four, spread from first to last) as a strip
 /// of frames, two to a row, each labelled with its step, so that paper shows how the runs move.
 ///
-/// A frame shows the animation's maps only (its curves are the figure printed above it, which
-/// also carries the legend and the title), laid out at `tile`, half a slide, so that its labels
+/// A frame shows the animation's first map only (its curves and other panels are the figure
+/// printed above it, which also carries the legend and the title), laid out at `tile`, half a slide, so that its labels
 /// keep their size against the map: a frame printed 8 cm wide reads like a slide's map, not like
 /// a whole slide shrunk to 8 cm.
 enum Storyboard {
@@ -31,7 +31,7 @@ enum Storyboard {
             frame.title = nil
             frame.subtitle = nil
             frame.legend = []
-            frame.layout = mapsOnly(frame.layout)
+            frame.layout = firstMap(frame.layout)
             frame.size = tile
             let scene = layout.scene(for: frame)
             children.append(.group(scene.placed("storyboard.step-\(step)", at: Point(x, y), scale: 1)))
@@ -68,9 +68,9 @@ enum Storyboard {
         animation.figure.theme.text(size: animation.figure.theme.fontSize * 1.2, weight: .bold)
     }
 
-    /// The map panels of `layout` in a row (the layout itself when it has none).
-    static func mapsOnly(_ layout: PanelLayout) -> PanelLayout {
-        let maps = PaperArrangement.panels(of: layout).maps
-        return maps.isEmpty ? layout : maps.count == 1 ? maps[0] : .row(maps, weights: [])
+    /// The first map panel of `layout` (the layout itself when it has none): a second map, such
+    /// as a zoom, would halve the first in a tile.
+    static func firstMap(_ layout: PanelLayout) -> PanelLayout {
+        PaperArrangement.panels(of: layout).maps.first ?? layout
     }
 }

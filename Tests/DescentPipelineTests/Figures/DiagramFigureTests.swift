@@ -156,7 +156,7 @@ struct CompareFigureTests {
         let figure = try FigureFixture.figure("compare", "two")
         let panels = FigureFixture.panels(figure.layout)
         #expect(panels.count == 2)
-        for (panel, name) in zip(panels, ["saddle", "himmelblau"]) {
+        for (panel, (name, title)) in zip(panels, [("saddle", "Saddle"), ("himmelblau", "Himmelblau")]) {
             guard case .contour(let map) = panel else {
                 Issue.record("not a contour panel")
                 continue
@@ -165,7 +165,7 @@ struct CompareFigureTests {
             let plan = RunSetup(surface: surface, optimizer: Adam(steps: 20), schedule: ConstantSchedule(), learningRate: 0.1,
                                 start: surface.defaultStart, steps: 20)
             let expected = TrajectoryRunner.run(plan)
-            #expect(map.title == name && map.paths.map(\.id) == ["adam"])
+            #expect(map.title == title && map.paths.map(\.id) == ["adam"])
             #expect(map.paths.first?.xs == expected.points.map(\.x) && map.paths.first?.ys == expected.points.map(\.y))
             #expect(map.field.x == surface.defaultDomain.x && map.field.y == surface.defaultDomain.y)
         }
