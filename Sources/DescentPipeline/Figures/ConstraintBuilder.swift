@@ -28,10 +28,12 @@ enum ConstraintBuilder {
     static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: ContourPanel, legend: [LegendEntry]) {
         let t = request.number("radius") ?? 1
         var panel = ContourPanelBuilder.panel(request, context: context, title: context.text(request.title) ?? context.diagramWords.constraintTitle)
+        // At equal scale, always: the point of the picture is a diamond against a round disc.
+        panel.aspect = .equal
         var legend: [LegendEntry] = []
         for (i, ball) in balls(request).enumerated() {
-            // The last colors of the palette, away from the first ones the runs take.
-            let color = context.theme.palette.isEmpty ? context.theme.foreground : context.theme.palette[context.theme.palette.count - 1 - i % context.theme.palette.count]
+            // The same two colors on every theme (made legible on it), so slides and handout match.
+            let color = context.theme.legible(regionColors[i % regionColors.count])
             let outline = ball.outline(radius: t)
             panel.overlays.append(Overlay(id: "constraint.\(ball.rawValue)", shape: .polyline(xs: outline.map(\.x), ys: outline.map(\.y), closed: true),
                                           color: color, width: 1.1, fillOpacity: 0.12))
@@ -41,6 +43,9 @@ enum ConstraintBuilder {
         }
         return (panel, legend)
     }
+
+    /// The regions' colors: Okabe and Ito's orange for the first, bluish green for the second.
+    static let regionColors = [Color(hex: 0xE69F00), Color(hex: 0x009E73)]
 
     static func name(_ ball: NormBall) -> String { ball == .l1 ? "L1" : "L2" }
 

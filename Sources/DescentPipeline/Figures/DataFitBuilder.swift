@@ -29,11 +29,6 @@ enum DataFitBuilder {
         return Array(Set((0...4).map { stepCount * $0 / 4 })).sorted()
     }
 
-    /// The opacity of the `i`-th of `n` models: from 0.3 for the first to 1 for the last.
-    static func opacity(_ i: Int, of n: Int) -> Double {
-        n < 2 ? 1 : 0.3 + 0.7 * Double(i) / Double(n - 1)
-    }
-
     static func panel(_ request: FigureRequest, context: FigureContext) -> (panel: LinePanel, legend: [LegendEntry]) {
         let words = context.diagramWords
         guard let model = context.surface as? any FittedModel else {
@@ -51,10 +46,13 @@ enum DataFitBuilder {
         for run in context.runs(for: request) {
             let t = run.trajectory, style = context.styles[run.id]
             let shown = steps(request, stepCount: t.stepCount)
+            // The run's shades, faintest first: the last model is drawn strongest, and every
+            // earlier one keeps the theme's contrast (an opacity fade lost the first ones on dark).
+            let shades = Array(context.theme.shades(of: style.color, count: shown.count).reversed())
             for (i, k) in shown.enumerated() {
                 let p = t.points[k]
                 var faded = style
-                faded.color = style.color.withAlpha(opacity(i, of: shown.count))
+                faded.color = shades[i]
                 let ys = xs.map { model.prediction(at: $0, parameters: p) }
                 series.append(LineSeries(id: "\(run.id).fit.\(k)", style: faded, xs: xs, ys: ys))
                 if let boundary = model.decisionBoundary(parameters: p), boundary.isFinite, (xs[0]...xs[xs.count - 1]).contains(boundary) {

@@ -19,7 +19,7 @@ enum HeatmapPanelBuilder {
         return HeatmapPanel(
             title: context.text(request.title), field: ContourPanelBuilder.field(request, context: context), scale: scale,
             colormap: request.colormap, markedPoints: CriticalPointMarks.points(context.surface, in: context.domain, words: context.words),
-            colorbarLabel: "f(x, y)"
+            colorbarLabel: "f(x, y)", logColorbarLabel: "f(x, y) − \(context.words.minimum)"
         )
     }
 }

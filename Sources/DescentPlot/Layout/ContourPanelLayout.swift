@@ -23,8 +23,7 @@ struct ContourPanelLayout {
         self.theme = theme
         self.marks = marks
         self.memo = memo
-        let full = panel.colormap ?? theme.colormap
-        colormap = (theme.contourSpan == 0...1 ? full : full.segment(theme.contourSpan)).washed(toward: theme.panelBackground, by: theme.contourWash)
+        colormap = theme.mapColormap(panel.colormap).washed(toward: theme.panelBackground, by: theme.contourWash)
         let finiteExtent = [panel.field.x.lowerBound, panel.field.x.upperBound, panel.field.y.lowerBound, panel.field.y.upperBound].allSatisfy(\.isFinite)
         let make = { () -> (ContourGrid?, [Double]) in
             let grid = finiteExtent ? ContourGrid(panel.field) : nil

@@ -18,7 +18,7 @@ struct HeatmapPanelLayout {
         self.marks = marks
         let field = panel.field
         let finite = field.values.filter(\.isFinite)
-        let colormap = panel.colormap ?? theme.colormap
+        let colormap = theme.mapColormap(panel.colormap)
         guard field.isContourable, let lo = finite.min(), let hi = finite.max(), hi > lo else {
             positions = field.values.map { $0.isFinite ? 0.5 : .nan }
             colorbar = nil
@@ -40,7 +40,7 @@ struct HeatmapPanelLayout {
             let floor = max(heights[heights.count / 100], (hi - lo) * 1e-6)
             let a = log10(floor), b = log10(hi - lo + floor)
             positions = field.values.map { $0.isFinite ? (log10($0 - lo + floor) - a) / (b - a) : .nan }
-            colorbar = Colorbar(scale: .continuous(colormap: colormap, domain: floor...(hi - lo + floor), logarithmic: true), label: panel.colorbarLabel + " − min")
+            colorbar = Colorbar(scale: .continuous(colormap: colormap, domain: floor...(hi - lo + floor), logarithmic: true), label: panel.logColorbarLabel)
         }
     }
 
@@ -52,7 +52,7 @@ struct HeatmapPanelLayout {
 
     /// The image, the marked points and the annotations.
     func nodes(in frame: PanelFrame) -> [SceneNode] {
-        let field = panel.field, colormap = panel.colormap ?? theme.colormap
+        let field = panel.field, colormap = theme.mapColormap(panel.colormap)
         var nodes: [SceneNode] = []
         if field.isContourable {
             var pixels: [Color] = []

@@ -12,9 +12,11 @@ public struct HeatmapPanel: Sendable {
     public var markedPoints: [MarkedPoint]
     /// Notes with arrows at data coordinates.
     public var annotations: [Annotation]
-    /// The colorbar label (Pango markup); on a logarithmic scale ` − min` is appended, as the
-    /// bar then shows the height above the minimum.
+    /// The colorbar label (Pango markup) on a linear scale.
     public var colorbarLabel: String
+    /// The colorbar label on a logarithmic scale, where the bar shows the height above the map's
+    /// minimum (`f(x, y) − min`, in the figure's language).
+    public var logColorbarLabel: String
     /// The horizontal axis label (Pango markup).
     public var xLabel: String
     /// The vertical axis label (Pango markup).
@@ -24,7 +26,7 @@ public struct HeatmapPanel: Sendable {
     public init(
         title: String? = nil, field: ScalarField, scale: ColorScale = .linear, colormap: Colormap? = nil,
         markedPoints: [MarkedPoint] = [], annotations: [Annotation] = [], colorbarLabel: String = "f(x, y)",
-        xLabel: String = "x", yLabel: String = "y"
+        logColorbarLabel: String = "f(x, y) − min", xLabel: String = "x", yLabel: String = "y"
     ) {
         self.title = title
         self.field = field
@@ -33,6 +35,7 @@ public struct HeatmapPanel: Sendable {
         self.markedPoints = markedPoints
         self.annotations = annotations
         self.colorbarLabel = colorbarLabel
+        self.logColorbarLabel = logColorbarLabel
         self.xLabel = xLabel
         self.yLabel = yLabel
     }

@@ -100,7 +100,7 @@ public struct Surface3DLayout {
                 }
             }
             let style = DepthSortedSurface.Style(
-                colormap: panel.colormap ?? theme.colormap, meshLineTint: .black, meshLineAmount: 0.2,
+                colormap: theme.mapColormap(panel.colormap), meshLineTint: .black, meshLineAmount: 0.2,
                 meshLineWidth: 0.3 * u, casing: StrokeStyle(color: theme.panelBackground.withAlpha(0.85), width: marks.lineWidth * 2.3, cap: .butt)
             )
             let sorted = DepthSortedSurface(

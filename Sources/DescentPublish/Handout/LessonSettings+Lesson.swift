@@ -4,7 +4,8 @@ import DescentNumerics
 extension LessonSettings {
     /// The settings of `lesson` in the words of `strings`: the surface with its parameters and
     /// regularization, and per run its label, optimizer, base learning rate, schedule, the
-    /// optimizer's parameters (with batch size, noise and seed where they matter), steps and start.
+    /// optimizer's parameters (with batch size, noise and seed where they matter; an ensemble's
+    /// seeds as a range with their count), steps and start.
     /// The runs of one sweep share one row, its swept value written as a set
     /// (``SweepText``): `{0.005 … 0.5}, 12 values`. Cells are Pango markup.
     public init(lesson: Lesson, strings: PublishStrings) {
@@ -61,7 +62,10 @@ extension LessonSettings {
         var parameters = Self.assignments(run.optimizer.parameters.filter { $0.key != key })
         if let batch = run.batchSize, key != "batch_size" { parameters.append("batch_size = \(batch)") }
         if run.noise != 0, key != "noise" { parameters.append("noise = \(NumberText.text(run.noise))") }
-        if run.noise != 0 || run.batchSize != nil, key != "seed" { parameters.append("seed = \(run.seed)") }
+        if run.noise != 0 || run.batchSize != nil, key != "seed" {
+            // An ensemble names its seeds, so the bands its panels draw are explained.
+            parameters.append(run.seeds > 1 ? "seeds \(run.seed)…\(run.seed &+ UInt64(run.seeds - 1)) (\(run.seeds))" : "seed = \(run.seed)")
+        }
         let schedule = ([run.schedule.name] + Self.assignments(run.schedule.parameters)).joined(separator: ", ")
         let steps = run.stepsPerEpoch == 1 ? "\(run.steps)" : "\(run.steps) (\(strings.perEpoch(run.stepsPerEpoch)))"
         let starts = run.starts.map { "(\(NumberText.text($0.x)), \(NumberText.text($0.y)))" }.joined(separator: " ")

@@ -107,7 +107,10 @@ struct DiagramFigureTests {
         #expect(panel.series.map(\.id) == ["data", "sgd.fit.0", "sgd.fit.4", "sgd.fit.10"])
         let last = panel.series[3], p = t.points[10]
         #expect(zip(last.xs, last.ys).allSatisfy { Self.near($1, p.x * $0 + p.y) })
-        #expect(panel.series[1].style.color.alpha < panel.series[2].style.color.alpha && panel.series[3].style.color.alpha == 1)
+        // Fainter earlier: less contrast with the light panel, each one still legible (3:1), opaque.
+        let contrasts = panel.series[1...3].map { $0.style.color.contrastRatio(with: Theme.light.panelBackground) }
+        #expect(contrasts[0] < contrasts[1] && contrasts[1] < contrasts[2] && contrasts.allSatisfy { $0 >= 3 - 1e-6 }, "\(contrasts)")
+        #expect(panel.series[1...3].allSatisfy { $0.style.color.alpha == 1 })
         // Default: the start, steps 10/4, 10/2, 30/4 (rounded down) and the end.
         #expect(automatic.series.map(\.id) == ["data", "sgd.fit.0", "sgd.fit.2", "sgd.fit.5", "sgd.fit.7", "sgd.fit.10"])
     }

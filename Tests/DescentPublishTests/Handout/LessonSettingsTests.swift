@@ -28,6 +28,19 @@ import Testing
         #expect(settings.rows[2][4] == "batch_size = 8, seed = 4")
     }
 
+    /// A seed ensemble names its members' seeds, `seed ... seed + seeds - 1`, and their count.
+    @Test func anEnsembleNamesItsSeeds() throws {
+        let settings = LessonSettings(lesson: try Fixtures.parsed("""
+        title: Seeds
+        surface: {name: ravine, noise: 0.5}
+        start: [1, 1]
+        steps: 10
+        runs:
+          - {optimizer: sgd, lr: 0.1, seed: 3, seeds: 5}
+        """), strings: .english)
+        #expect(settings.rows[0][4] == "noise = 0.5, seeds 3\u{2026}7 (5)")
+    }
+
     @Test func koreanUsesTheKoreanLabelsAndWords() throws {
         let settings = LessonSettings(lesson: try Fixtures.parsed(Self.yaml), strings: .korean)
         #expect(settings.rows[0][0] == "SGD")
