@@ -6,7 +6,7 @@ import DescentScene
 /// of frames, two to a row, each labelled with its step, so that paper shows how the runs move.
 ///
 /// A frame shows the animation's first map only (its curves and other panels are the figure
-/// printed above it, which also carries the legend and the title), laid out at `tile`, half a slide, so that its labels
+/// printed above it, which also carries the legend and the title), laid out at `tile` (400 x 320 pt, half a slide's width), so that its labels
 /// keep their size against the map: a frame printed 8 cm wide reads like a slide's map, not like
 /// a whole slide shrunk to 8 cm.
 enum Storyboard {
