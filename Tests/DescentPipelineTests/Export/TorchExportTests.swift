@@ -118,10 +118,11 @@ struct TorchExportTests {
 
     /// Runs every script and compares each run's CSV with `descent trace`'s (the lesson's own
     /// trajectories; of a seed ensemble, its first member, seed `seed`, which the script runs) to 1e-9 relative (1e-12 absolute, for losses such as the plateau's
-    /// 1 - exp(-r^2) that cancel near the minimum).
+    /// 1 - exp(-r^2) that cancel near the minimum). The scripts run in one Python process, so torch
+    /// is imported once (about 3 s each time), not once per lesson.
     @Test(.enabled(if: torchAvailable, "torch is not installed (python3 -c 'import torch' fails), so the exported scripts cannot be run"))
     func scriptsReproduceTheTraces() throws {
-        for path in Self.lessons { try Self.expectScriptReproduces(path) }
+        try Self.expectScriptsReproduce(Self.lessons)
     }
 
     /// The SGD lessons' scripts under `scripts/torch-standin`, a numpy stand-in for the part of
@@ -132,19 +133,50 @@ struct TorchExportTests {
         let lessons = ["01-learning-rate", "02-batch-size", "03-lr-vs-batch-size", "04a-ravine-zigzag", "04b-saddle-stall", "04c-local-minimum",
                        "05-momentum", "06-nesterov", "12-step-decay", "16-reduce-on-plateau", "18-custom-formula",
                        "19a-l1-regularization", "19b-l2-regularization", "20b-deep-linear", "21-early-stopping"]
-        for name in lessons {
-            try Self.expectScriptReproduces(Self.root.appendingPathComponent("Lessons/\(name).yaml").path, pythonPath: Self.standIn)
+        try Self.expectScriptsReproduce(lessons.map { Self.root.appendingPathComponent("Lessons/\($0).yaml").path }, pythonPath: Self.standIn)
+    }
+
+    /// Runs each script as `__main__` in one interpreter and prints its output after a line
+    /// `\(scriptMarker)<index>`; a script that raises prints its traceback instead and the driver
+    /// exits with 1 after the others have run.
+    static let scriptMarker = "#### descent script "
+    static let driver = """
+    import contextlib, io, runpy, sys, traceback
+    failed = False
+    for index, path in enumerate(sys.argv[1:]):
+        output = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(output):
+                runpy.run_path(path, run_name='__main__')
+        except BaseException:
+            failed = True
+            output.write(traceback.format_exc())
+        sys.stdout.write('\(scriptMarker)%d\\n' % index + output.getvalue())
+    sys.exit(1 if failed else 0)
+    """
+
+    static func expectScriptsReproduce(_ paths: [String], pythonPath: String? = nil) throws {
+        let folder = NSTemporaryDirectory() + "descent-export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let files = try paths.enumerated().map { index, path in
+            let file = folder + "/lesson_\(index).py"
+            try TorchExport.script(lessonAt: path).write(toFile: file, atomically: true, encoding: .utf8)
+            return file
+        }
+        let result = python(["-c", driver] + files, path: pythonPath)
+        #expect(result.status == 0, "\(result.output)")
+        let outputs = result.output.components(separatedBy: scriptMarker).dropFirst()
+        #expect(outputs.count == paths.count, "\(result.output)")
+        for (path, output) in zip(paths, outputs) {
+            let body = output.drop { $0 != "\n" }.dropFirst()
+            try expectOutputMatchesTrace(String(body), lessonAt: path)
         }
     }
 
-    static func expectScriptReproduces(_ path: String, pythonPath: String? = nil) throws {
+    static func expectOutputMatchesTrace(_ output: String, lessonAt path: String) throws {
         let compiled = try LessonBuilder(options: BuildOptions()).compile(path: path)
-        let file = NSTemporaryDirectory() + "descent-export-\(UUID().uuidString).py"
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        try TorchExport.script(lessonAt: path).write(toFile: file, atomically: true, encoding: .utf8)
-        let result = python([file], path: pythonPath)
-        #expect(result.status == 0, "\(path): \(result.output)")
-        let blocks = result.output.components(separatedBy: "# run ").dropFirst()
+        let blocks = output.components(separatedBy: "# run ").dropFirst()
         var expected: [(String, String)] = []
         for run in compiled.runs {
             for (index, trajectory) in run.members.compactMap(\.first).enumerated() {
