@@ -19,7 +19,7 @@ struct ContentsPages {
     /// page it starts on (which is also what the link opens; the printed number is the index plus
     /// one).
     func pages(_ entries: [(number: String, title: String, page: Int)]) -> [(nodes: [SceneNode], links: [PDFLink])] {
-        var composer = PageComposer(frame: style.textFrame)
+        var composer = PageComposer<SceneNode>(frame: style.textFrame)
         let frame = style.textFrame
         composer.place(TextBlock(strings.contents, style: style.heading, width: frame.width, measurer: measurer))
         composer.skip(18)

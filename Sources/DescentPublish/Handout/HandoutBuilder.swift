@@ -46,7 +46,7 @@ public struct HandoutBuilder {
     }
 
     /// The handout of `lessons` as a PDF document.
-    public func document(_ lessons: [HandoutLesson]) -> PDFDocument {
+    public func document(_ lessons: [HandoutLesson]) -> StreamedPDF {
         HandoutLayout(style: style, strings: .forLanguage(language), measurer: painter.measurer).document(lessons)
     }
 
@@ -74,7 +74,7 @@ public struct HandoutBuilder {
         guard !lessons.isEmpty else { return HandoutReport(path: nil, pages: 0, lessons: 0, failures: failures) }
         let document = document(lessons)
         try painter.writePDF(document, to: output)
-        return HandoutReport(path: output, pages: document.pages.count, lessons: lessons.count, failures: failures, examples: examples)
+        return HandoutReport(path: output, pages: document.pageCount, lessons: lessons.count, failures: failures, examples: examples)
     }
 }
 

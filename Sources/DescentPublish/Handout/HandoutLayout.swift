@@ -32,8 +32,10 @@ public struct HandoutLayout {
     static let figureGap = 16.0
 
     /// The handout of `lessons` as a PDF document: pages, links from the contents to the lessons,
-    /// and bookmarks (the contents, then one per lesson with its figures nested under it).
-    public func document(_ lessons: [HandoutLesson]) -> PDFDocument {
+    /// and bookmarks (the contents, then one per lesson with its figures nested under it). The
+    /// lessons' pages are placed now and their figures laid out when each page is painted, so a
+    /// writer holds one page's figures at a time.
+    public func document(_ lessons: [HandoutLesson]) -> StreamedPDF {
         let numbers = LessonNumber.numbers(lessons.map(\.name))
         let body = lessonPages(lessons, numbers: numbers)
         let contents = ContentsPages(style: style, strings: strings, measurer: measurer)
@@ -42,12 +44,9 @@ public struct HandoutLayout {
         let tocPages = contents.pages(zip(zip(lessons, numbers), body.lessonStarts).map { ($0.1.text, $0.0.title, $1 + offset) })
 
         let cover = CoverPage(style: style, strings: strings, measurer: measurer).nodes(lessonCount: lessons.count)
-        var pages = [PDFPage(scene(cover, number: nil))]
+        var front = [PDFPage(scene(cover, number: nil))]
         for (index, page) in tocPages.enumerated() {
-            pages.append(PDFPage(scene(page.nodes, number: 2 + index), links: page.links))
-        }
-        for (index, nodes) in body.pages.enumerated() {
-            pages.append(PDFPage(scene(nodes, number: offset + index + 1)))
+            front.append(PDFPage(scene(page.nodes, number: 2 + index), links: page.links))
         }
 
         var outline = [PDFOutlineEntry(title: strings.contents, page: 1)]
@@ -60,7 +59,27 @@ public struct HandoutLayout {
                 outline.append(PDFOutlineEntry(title: title, page: body.figurePages[index][figureIndex] + offset, level: 1))
             }
         }
-        return PDFDocument(pages: pages, outline: outline, title: "\(strings.courseTitle) (\(strings.edition))")
+        let links = front.map(\.links) + body.pages.map { _ in [] }
+        return StreamedPDF(links: links, outline: outline, title: "\(strings.courseTitle) (\(strings.edition))") { index in
+            guard index >= offset else { return front[index].scene }
+            return scene(body.pages[index - offset].flatMap(nodes), number: index + 1)
+        }
+    }
+
+    /// The nodes that draw an item of a body page: a figure is laid out now.
+    func nodes(_ item: HandoutPageItem) -> [SceneNode] {
+        switch item {
+        case .node(let node):
+            return [node]
+        case .figure(let placed):
+            let frame = style.textFrame
+            let (scene, scale) = printed(placed.figure, height: placed.height)
+            let left = frame.minX + (frame.width - scene.size.width * scale) / 2
+            return [.group(SceneGroup(placed.name, children: [
+                .group(scene.placed("\(placed.name).scene", at: Point(left, placed.top), scale: scale)),
+                placed.caption,
+            ]))]
+        }
     }
 
     /// A page: white background, the content, and the page number in the footer when given.
@@ -76,8 +95,8 @@ public struct HandoutLayout {
 
     /// The lessons' pages, the index (among them) of each lesson's first page and of each figure's
     /// page, and the share of the text height each page fills.
-    func lessonPages(_ lessons: [HandoutLesson], numbers: [LessonNumber]) -> (pages: [[SceneNode]], lessonStarts: [Int], figurePages: [[Int]], filled: [Double]) {
-        var composer = PageComposer(frame: style.textFrame)
+    func lessonPages(_ lessons: [HandoutLesson], numbers: [LessonNumber]) -> (pages: [[HandoutPageItem]], lessonStarts: [Int], figurePages: [[Int]], filled: [Double]) {
+        var composer = PageComposer<HandoutPageItem>(frame: style.textFrame)
         var starts: [Int] = []
         var figurePages: [[Int]] = []
         for (lesson, number) in zip(lessons, numbers) {
@@ -89,7 +108,7 @@ public struct HandoutLayout {
     }
 
     /// Places one lesson from the cursor on; returns the page index of each figure.
-    func place(_ lesson: HandoutLesson, number: LessonNumber, on composer: inout PageComposer) -> [Int] {
+    func place(_ lesson: HandoutLesson, number: LessonNumber, on composer: inout PageComposer<HandoutPageItem>) -> [Int] {
         let frame = style.textFrame
         let width = frame.width
         composer.place(TextBlock(strings.label(number), style: style.kicker, width: width, measurer: measurer))
@@ -117,7 +136,7 @@ public struct HandoutLayout {
     /// The settings heading, the surface line and the table, kept together with at least the
     /// table's first rows (three, or all when fewer); a table taller than the rest of the page goes
     /// on over the next pages, its header repeated on each.
-    func placeSettings(_ settings: LessonSettings, on composer: inout PageComposer) {
+    func placeSettings(_ settings: LessonSettings, on composer: inout PageComposer<HandoutPageItem>) {
         let width = style.textFrame.width
         let x = style.textFrame.minX
         let heading = TextBlock(strings.settings, style: style.subheading, width: width, measurer: measurer)
@@ -149,8 +168,9 @@ public struct HandoutLayout {
     }
 
     /// Places a figure across the text width with its caption below (less tall to fill the rest
-    /// of the page, or on the next page); returns the page it landed on.
-    func place(_ figure: HandoutFigure, label: String, name: String, on composer: inout PageComposer) -> Int {
+    /// of the page, or on the next page); returns the page it landed on. The figure is laid out
+    /// when its page is painted (``nodes(_:)``).
+    func place(_ figure: HandoutFigure, label: String, name: String, on composer: inout PageComposer<HandoutPageItem>) -> Int {
         let frame = style.textFrame
         let captionMarkup = "<b>\(Markup.escaped(label))</b>" + (figure.caption.map { "\u{2003}" + $0 } ?? "")
         let caption = TextBlock(captionMarkup, markup: true, style: style.caption, width: frame.width, measurer: measurer)
@@ -161,12 +181,9 @@ public struct HandoutLayout {
             if fill >= height * figure.minimumShrink(style) { height = fill } else { composer.newPage() }
         }
         let top = composer.reserve(height + below)
-        let (scene, scale) = printed(figure, height: height)
-        let left = frame.minX + (frame.width - scene.size.width * scale) / 2
-        composer.add([.group(SceneGroup(name, children: [
-            .group(scene.placed("\(name).scene", at: Point(left, top), scale: scale)),
-            caption.node(x: frame.minX, top: top + height + Self.captionGap),
-        ]))])
+        composer.add(item: .figure(PlacedFigure(
+            name: name, figure: figure, top: top, height: height, caption: caption.node(x: frame.minX, top: top + height + Self.captionGap)
+        )))
         let page = composer.pageIndex
         composer.skip(Self.figureGap)
         return page
@@ -201,4 +218,24 @@ public struct HandoutLayout {
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut + "\u{2026}"
     }
+}
+
+/// What a page of the handout's body holds: nodes drawn as they are, and figures laid out only
+/// when their page is painted.
+enum HandoutPageItem: PageContent {
+    case node(SceneNode)
+    case figure(PlacedFigure)
+
+    init(_ node: SceneNode) { self = .node(node) }
+}
+
+/// A figure placed on a handout page, `height` tall from `top` across the text width, with its
+/// caption's node below.
+struct PlacedFigure {
+    /// The figure's group name, `figure.<lesson>.<figure>`.
+    var name: String
+    var figure: HandoutFigure
+    var top: Double
+    var height: Double
+    var caption: SceneNode
 }

@@ -2,12 +2,13 @@ import DescentScene
 
 /// Fills pages top to bottom: blocks are placed at a cursor inside the text frame, and a block
 /// that does not fit the rest of the page starts a new one (unless the page is still empty, so an
-/// oversized block is placed rather than looping).
-struct PageComposer {
+/// oversized block is placed rather than looping). A page is a list of `Item`s: scene nodes, or
+/// (in the handout's body) nodes and figures to be drawn when the page is painted.
+struct PageComposer<Item: PageContent> {
     /// The text frame of every page.
     let frame: Rect
     /// The finished pages' content, then the current page's.
-    private(set) var pages: [[SceneNode]] = [[]]
+    private(set) var pages: [[Item]] = [[]]
     /// The top of the free space on the current page.
     private(set) var cursor: Double
     /// Where the content of each finished page ends.
@@ -57,6 +58,21 @@ struct PageComposer {
 
     /// Adds nodes to the current page.
     mutating func add(_ nodes: [SceneNode]) {
-        pages[pages.count - 1] += nodes
+        pages[pages.count - 1] += nodes.map(Item.init)
     }
+
+    /// Adds an item to the current page.
+    mutating func add(item: Item) {
+        pages[pages.count - 1].append(item)
+    }
+}
+
+/// What a page of a ``PageComposer`` holds: at least scene nodes.
+protocol PageContent {
+    /// The item drawing `node`.
+    init(_ node: SceneNode)
+}
+
+extension SceneNode: PageContent {
+    init(_ node: SceneNode) { self = node }
 }

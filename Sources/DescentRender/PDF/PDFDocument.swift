@@ -17,34 +17,6 @@ public struct PDFDocument: Sendable, Hashable {
         self.outline = outline
         self.title = title
     }
-
-    /// Throws ``RenderError/invalidDocument(_:)`` unless every page, link and bookmark is usable:
-    /// at least one page, links with finite positive rectangles pointing at existing pages,
-    /// bookmarks pointing at existing pages, the first at level 0 and each at most one level
-    /// deeper than the one before.
-    func validate() throws(RenderError) {
-        guard !pages.isEmpty else { throw .invalidDocument("a document needs at least one page") }
-        for (index, page) in pages.enumerated() {
-            for link in page.links {
-                guard pages.indices.contains(link.targetPage) else {
-                    throw .invalidDocument("page \(index) links to page \(link.targetPage), but pages are 0..<\(pages.count)")
-                }
-                guard link.rect.isDrawable else {
-                    throw .invalidDocument("page \(index) has a link with an empty or non-finite rectangle")
-                }
-            }
-        }
-        var previousLevel = -1
-        for entry in outline {
-            guard pages.indices.contains(entry.page) else {
-                throw .invalidDocument("bookmark '\(entry.title)' points to page \(entry.page), but pages are 0..<\(pages.count)")
-            }
-            guard entry.level >= 0, entry.level <= previousLevel + 1 else {
-                throw .invalidDocument("bookmark '\(entry.title)' is at level \(entry.level) after level \(previousLevel): go down one level at a time")
-            }
-            previousLevel = entry.level
-        }
-    }
 }
 
 /// One page of a ``PDFDocument``: a scene and the links drawn over it.

@@ -30,7 +30,7 @@ import Testing
         let (lessons, failures) = compiled[language] ?? ([], [])
         #expect(failures.isEmpty, "\(failures)")
         let layout = HandoutLayout(style: HandoutStyle(paper: .a4), strings: .forLanguage(language), measurer: PangoTextMeasurer())
-        return Built(lessons: lessons, layout: layout, document: layout.document(lessons))
+        return Built(lessons: lessons, layout: layout, document: PDFDocument(layout.document(lessons)))
     }
 
     static func texts(_ scene: Scene) -> [TextItem] {

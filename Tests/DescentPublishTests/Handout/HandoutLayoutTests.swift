@@ -29,7 +29,7 @@ import Testing
 
     @Test func coverContentsAndOnePagePerShortLesson() {
         // Three lessons of one slide figure each: cover, one contents page, then one page each.
-        let document = Self.layout().document((1...3).map { Fixtures.lesson($0, figures: 1) })
+        let document = PDFDocument(Self.layout().document((1...3).map { Fixtures.lesson($0, figures: 1) }))
         #expect(document.pages.count == 5)
         #expect(!document.pages[0].scene.root.groups(where: { $0 == "cover" }).isEmpty)
         #expect(Self.texts(document.pages[1]).contains("Contents"))
@@ -37,7 +37,7 @@ import Testing
 
     @Test func contentsHasOneLinkedEntryPerLessonPointingAtItsFirstPage() throws {
         let lessons = [Fixtures.lesson(1, figures: 3), Fixtures.lesson(2, figures: 1), Fixtures.lesson(3, figures: 4)]
-        let document = Self.layout().document(lessons)
+        let document = PDFDocument(Self.layout().document(lessons))
         let contents = document.pages[1]
         #expect(contents.scene.root.groups(where: { $0.hasPrefix("toc.entry.") }).count == 3)
         #expect(contents.links.count == 3)
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func everyPageButTheCoverHasItsNumberInTheFooter() throws {
-        let document = Self.layout().document([Fixtures.lesson(1, figures: 5), Fixtures.lesson(2, figures: 2)])
+        let document = PDFDocument(Self.layout().document([Fixtures.lesson(1, figures: 5), Fixtures.lesson(2, figures: 2)]))
         #expect(document.pages[0].scene.root.groups(where: { $0 == "footer" }).isEmpty)
         for (index, page) in document.pages.enumerated().dropFirst() {
             let footer = try #require(page.scene.root.groups(where: { $0 == "footer" }).first)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func figuresAreVectorGroupsScaledToTheTextWidth() throws {
-        let document = Self.layout().document([Fixtures.lesson(1, figures: 2)])
+        let document = PDFDocument(Self.layout().document([Fixtures.lesson(1, figures: 2)]))
         for name in ["figure.1.1", "figure.1.2"] {
             let page = try #require(Self.pageIndex(ofFigure: name, in: document))
             let placed = try #require(document.pages[page].scene.root.groups(where: { $0 == "\(name).scene" }).first)
@@ -93,7 +93,7 @@ import Testing
         // lesson's label, heading, goal and settings (about 200 pt) and figure 1, less than that is
         // left of the 728.5 pt text frame, so figure 2 starts the next page at the frame's top;
         // figure 3 fits below it.
-        let document = Self.layout().document([Fixtures.lesson(1, figures: 3)])
+        let document = PDFDocument(Self.layout().document([Fixtures.lesson(1, figures: 3)]))
         let first = try #require(Self.pageIndex(ofFigure: "figure.1.1", in: document))
         #expect(Self.pageIndex(ofFigure: "figure.1.2", in: document) == first + 1)
         #expect(Self.pageIndex(ofFigure: "figure.1.3", in: document) == first + 1)
@@ -106,13 +106,13 @@ import Testing
 
     @Test func eachLessonStartsOnANewPage() {
         // A lesson with one figure leaves most of its page empty; the next still starts a new page.
-        let document = Self.layout().document([Fixtures.lesson(1, figures: 1), Fixtures.lesson(2, figures: 1)])
+        let document = PDFDocument(Self.layout().document([Fixtures.lesson(1, figures: 1), Fixtures.lesson(2, figures: 1)]))
         #expect(Self.pageIndex(ofFigure: "figure.1.1", in: document) == 2)
         #expect(Self.pageIndex(ofFigure: "figure.2.1", in: document) == 3)
     }
 
     @Test func outlineHasTheContentsThenLessonsWithTheirFiguresNested() {
-        let document = Self.layout().document([Fixtures.lesson(1, figures: 3), Fixtures.lesson(2, figures: 1)])
+        let document = PDFDocument(Self.layout().document([Fixtures.lesson(1, figures: 3), Fixtures.lesson(2, figures: 1)]))
         let outline = document.outline
         #expect(outline.map(\.level) == [0, 0, 1, 1, 1, 0, 1])
         #expect(outline[0] == PDFOutlineEntry(title: "Contents", page: 1))
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func captionsAreNumberedPerLesson() throws {
-        let document = Self.layout(.korean).document([Fixtures.lesson(1, figures: 1), Fixtures.lesson(2, figures: 2)])
+        let document = PDFDocument(Self.layout(.korean).document([Fixtures.lesson(1, figures: 1), Fixtures.lesson(2, figures: 2)]))
         let all = document.pages.flatMap(Self.texts)
         #expect(all.contains("<b>그림 2.2</b>\u{2003}Caption 2."))
         #expect(all.contains("2강"))
@@ -136,7 +136,7 @@ import Testing
         // with the header row, and every run's row is printed once.
         var lesson = Fixtures.lesson(1, figures: 1)
         lesson.settings.rows = (1...120).map { ["run \($0)", "sgd", "0.1", "constant", "\u{2013}", "60", "(0, 1)"] }
-        let document = Self.layout().document([lesson])
+        let document = PDFDocument(Self.layout().document([lesson]))
         let parts = document.pages.map { $0.scene.root.groups(where: { $0 == "settings.table" }).count }
         #expect(parts.filter { $0 > 0 }.count == 3)
         let texts = document.pages.flatMap(Self.texts)
@@ -158,7 +158,7 @@ import Testing
     }
 
     @Test func theDocumentRendersAsAPDF() throws {
-        let document = Self.layout(.korean).document([Fixtures.lesson(1, figures: 2)])
+        let document = PDFDocument(Self.layout(.korean).document([Fixtures.lesson(1, figures: 2)]))
         let bytes = try ScenePainter().renderPDF(document)
         #expect(bytes.starts(with: Array("%PDF-".utf8)))
     }

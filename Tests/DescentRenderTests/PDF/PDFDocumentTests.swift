@@ -65,6 +65,21 @@ import Testing
         #expect(try painter.render(scene, format: .pdf) == painter.renderPDF(PDFDocument(pages: [PDFPage(scene)])))
     }
 
+    /// A streamed document makes each page's scene once, in page order, as it paints it, and
+    /// gives the bytes of the same pages made up front.
+    @Test func streamedPagesAreMadeOneAtATimeAsTheyArePainted() throws {
+        final class Calls: @unchecked Sendable { var made: [Int] = [] }
+        let calls = Calls()
+        let pages = Self.document.pages
+        let streamed = StreamedPDF(links: pages.map(\.links), outline: Self.document.outline, title: Self.document.title) { index in
+            calls.made.append(index)
+            return pages[index].scene
+        }
+        #expect(calls.made.isEmpty)
+        #expect(try painter.renderPDF(streamed) == painter.renderPDF(Self.document))
+        #expect(calls.made == [0, 1, 2])
+    }
+
     static let invalid: [PDFDocument] = [
         PDFDocument(pages: []),
         PDFDocument(pages: [PDFPage(page("a", width: 10, height: 10), links: [PDFLink(rect: Rect(x: 0, y: 0, width: 5, height: 5), targetPage: 1)])]),
