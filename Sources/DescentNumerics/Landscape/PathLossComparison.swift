@@ -15,8 +15,12 @@ public struct PathLossComparison: Sendable {
 
     /// Projects `path` (start first) onto `plane` and evaluates both losses at steps
     /// `0, every, 2 every, ...` and the last step: two loss evaluations per point, so a long run
-    /// can be thinned to what a curve needs.
-    public static func evaluate(_ path: [[Double]], on plane: LandscapePlane, every: Int = 1, loss: ([Double]) -> Double) -> PathLossComparison {
+    /// can be thinned to what a curve needs. `recorded`, when given, holds the true loss of every
+    /// point of the path (a run records it as it trains), which is then read, not evaluated again.
+    public static func evaluate(
+        _ path: [[Double]], recorded: [Double]? = nil, on plane: LandscapePlane, every: Int = 1, loss: ([Double]) -> Double
+    ) -> PathLossComparison {
+        precondition(recorded == nil || recorded?.count == path.count, "one recorded loss per point of the path")
         var steps = Array(stride(from: 0, to: path.count, by: max(1, every)))
         if let last = path.indices.last, steps.last != last { steps.append(last) }
         var buffer = plane.center
@@ -27,7 +31,8 @@ public struct PathLossComparison: Sendable {
         for step in steps {
             let point = path[step], ab = plane.coordinates(of: point)
             coordinates.append(ab)
-            trueLosses.append(FlatVector.isFinite(point) ? loss(point) : .nan)
+            let isFinite = FlatVector.isFinite(point)
+            trueLosses.append(!isFinite ? .nan : recorded.map { $0[step] } ?? loss(point))
             if ab.a.isFinite, ab.b.isFinite {
                 plane.parameters(a: ab.a, b: ab.b, into: &buffer)
                 planeLosses.append(loss(buffer))

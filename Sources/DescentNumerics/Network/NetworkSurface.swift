@@ -12,8 +12,9 @@ import Foundation
 /// plane's contour does not show off the plane.
 ///
 /// The surface starts with a provisional plane through the initial parameters; a lesson's build
-/// fixes it with `fixingPlane(referencePath:)` once the reference run is trained, so that every
-/// run of the lesson is drawn on one plane.
+/// fixes it with `fixingPlane(referenceRun:)`, which trains the reference run, so that every
+/// run of the lesson is drawn on one plane. The surface keeps that run, so the lesson's own run
+/// of it is not trained a second time.
 public struct NetworkSurface: SampledSurface {
     /// The network, its data and its initial parameters.
     public let problem: NetworkProblem
@@ -28,6 +29,8 @@ public struct NetworkSurface: SampledSurface {
     /// True once the plane is centered on a trained run.
     public private(set) var isFixed = false
     public private(set) var defaultDomain = Domain(x: -1...1, y: -1...1)
+    /// The reference run the plane was fixed on, and what it was trained with.
+    private var reference: (key: String, run: ParameterTrajectory)?
 
     /// The problem on a random plane through its initial parameters.
     public init(problem: NetworkProblem, planeKind: NetworkPlaneKind, planeSeed: UInt64) {
@@ -37,10 +40,19 @@ public struct NetworkSurface: SampledSurface {
         plane = .filterNormalized(center: problem.initialParameters, layout: problem.network.layout, seed: planeSeed)
     }
 
-    /// The surface with its plane centered on the end of `referencePath` (the reference run's
-    /// parameters, start first), spanned as `planeKind` says, its default domain covering the
-    /// path's projection with a 25% margin.
-    public func fixingPlane(referencePath path: [[Double]]) -> NetworkSurface {
+    /// The surface with its plane centered on the end of the run `setup` trains (the reference
+    /// run), spanned as `planeKind` says, its default domain covering the path's projection with
+    /// a 25% margin. The run is kept: ``train(_:)`` with the same settings returns it instead of
+    /// training again. Unchanged when the run cannot be trained.
+    public func fixingPlane(referenceRun setup: RunSetup) -> NetworkSurface {
+        guard let run = train(setup) else { return self }
+        var fixed = fixed(on: run.path)
+        fixed.reference = (Self.trainingKey(setup), run)
+        return fixed
+    }
+
+    /// The surface with its plane fixed on `path` (parameters, start first).
+    private func fixed(on path: [[Double]]) -> NetworkSurface {
         guard let center = path.last else { return self }
         var fixed = self
         switch planeKind {
@@ -92,10 +104,17 @@ public struct NetworkSurface: SampledSurface {
     /// Trains the whole network as `setup` says (its optimizer, schedule, rate, steps, batch size
     /// and seed; its start is ignored: every run starts from the problem's initial parameters).
     public func train(_ setup: RunSetup) -> ParameterTrajectory? {
-        try? ParameterRunner.run(ParameterRunSetup(
+        if let reference, reference.key == Self.trainingKey(setup) { return reference.run }
+        return try? ParameterRunner.run(ParameterRunSetup(
             objective: problem.objective, optimizer: setup.optimizer, schedule: setup.schedule, learningRate: setup.learningRate,
             start: problem.initialParameters, steps: setup.steps, batchSize: setup.batchSize, seed: setup.seed
         ))
+    }
+
+    /// What a training depends on: the rule and schedule with their settings (their reflection
+    /// lists every stored value), the rate, the steps, the batch size and the seed.
+    static func trainingKey(_ setup: RunSetup) -> String {
+        String(reflecting: (setup.optimizer, setup.schedule, setup.learningRate, setup.steps, setup.batchSize, setup.seed))
     }
 
     /// The run of `setup` projected onto the plane: points are the projections of the

@@ -49,14 +49,14 @@ public struct CompiledLesson: Sendable {
     }
 
     /// A network surface with its plane centered on the lesson's reference run (its first run
-    /// with a fixed rate), trained once here, so that every run is drawn on that one plane;
-    /// other surfaces as they are.
+    /// with a fixed rate), trained here once (the surface keeps it for that run), so that every
+    /// run is drawn on that one plane; other surfaces as they are.
     static func fixingNetworkPlane(_ surface: any Surface, lesson: Lesson) throws(ParameterError) -> any Surface {
         guard let network = surface as? NetworkSurface else { return surface }
         for plan in lesson.runs {
             guard case .fixed(let rate) = plan.learningRate else { continue }
             let setup = try LessonRunner(surface: network).setup(plan, learningRate: rate).setup
-            return network.fixingPlane(referencePath: network.train(setup)?.path ?? [])
+            return network.fixingPlane(referenceRun: setup)
         }
         return network
     }

@@ -66,6 +66,10 @@ struct LandscapePlaneTests {
         let thinned = PathLossComparison.evaluate(path, on: plane, every: 2, loss: loss)
         #expect(thinned.steps == [0, 2, 3])
         #expect(thinned.trueLosses[1] == seen.trueLosses[2] && thinned.planeLosses[1] == seen.planeLosses[2])
+        // Recorded true losses are read, not evaluated: the plane's losses are evaluated still.
+        let recorded = PathLossComparison.evaluate(path, recorded: [10, 20, 30, 40], on: plane, every: 2, loss: loss)
+        #expect(recorded.trueLosses[0] == 10 && recorded.trueLosses[1] == 30 && recorded.trueLosses[2].isNaN)
+        #expect(recorded.planeLosses[1] == seen.planeLosses[2])
     }
 
     /// The window holds the center and every finite point, with 10% margins; no points give ±1.
