@@ -133,28 +133,35 @@ public struct HandoutLayout {
         }
     }
 
-    /// The settings heading, the surface line and the table, kept together with at least the
-    /// table's first rows (three, or all when fewer); a table taller than the rest of the page goes
-    /// on over the next pages, its header repeated on each.
+    /// The settings heading, the surface line, the line of what every run shares and the table
+    /// of what differs (``LessonSettings/printed``), kept together with at least the table's first
+    /// rows (three, or all when fewer); a table taller than the rest of the page goes on over the
+    /// next pages, its header repeated on each.
     func placeSettings(_ settings: LessonSettings, on composer: inout PageComposer<HandoutPageItem>) {
         let width = style.textFrame.width
         let x = style.textFrame.minX
         let heading = TextBlock(strings.settings, style: style.subheading, width: width, measurer: measurer)
-        var surfaceStyle = style.table
-        surfaceStyle.size = style.table.size + 0.5
-        let surface = TextBlock(
-            "<b>\(Markup.escaped(strings.surface)):</b> \(settings.surface)", markup: true,
-            style: surfaceStyle, width: width, measurer: measurer
-        )
-        let table = SettingsTable(header: strings.columns, rows: settings.rows, width: width, style: style.table, measurer: measurer)
-        let lead = heading.height + 4 + surface.height + 6
+        var lineStyle = style.table
+        lineStyle.size = style.table.size + 0.5
+        let printed = settings.printed
+        var lines = ["<b>\(Markup.escaped(strings.surface)):</b> \(settings.surface)"]
+        if !printed.shared.isEmpty {
+            let items = printed.shared.map { "\(Markup.escaped(strings.columns[$0.column])): \($0.value)" }
+            lines.append("<b>\(Markup.escaped(strings.allRuns)):</b> " + items.joined(separator: " \u{00B7} "))
+        }
+        let blocks = lines.map { TextBlock($0, markup: true, style: lineStyle, width: width, measurer: measurer) }
+        let header = printed.columns.map { strings.columns[$0] }
+        let table = SettingsTable(header: header, rows: printed.rows, width: width, style: style.table, measurer: measurer)
+        let lead = heading.height + 4 + blocks.reduce(0) { $0 + $1.height + 3 } + 3
         let kept = min(3, table.rows.count)
         if lead + table.height(0..<kept) > composer.remaining { composer.newPage() }
         let top = composer.reserve(lead)
-        composer.add([.group(SceneGroup("settings", children: [
-            heading.node(x: x, top: top),
-            surface.node(x: x, top: top + heading.height + 4),
-        ]))])
+        var y = top + heading.height + 4, nodes = [heading.node(x: x, top: top)]
+        for block in blocks {
+            nodes.append(block.node(x: x, top: y))
+            y += block.height + 3
+        }
+        composer.add([.group(SceneGroup("settings", children: nodes))])
         var start = 0
         repeat {
             if start > 0 { composer.newPage() }
@@ -191,7 +198,8 @@ public struct HandoutLayout {
 
     /// The scene of a figure printed `height` tall, and the scale it is placed at: a plot laid out
     /// at the text width and that height divided by `style.figureScale` (so its labels print
-    /// smaller than they are laid out), a scene scaled to fit both.
+    /// smaller than they are laid out; squeezed maps first, ``PaperArrangement/squeezed(_:to:)``),
+    /// a scene scaled to fit both.
     func printed(_ figure: HandoutFigure, height: Double) -> (scene: Scene, scale: Double) {
         let width = style.textFrame.width
         switch figure.content {
@@ -200,9 +208,11 @@ public struct HandoutLayout {
         case .storyboard(let animation):
             let scene = Storyboard.scene(animation, layout: FigureLayout(measurer: measurer))
             return (scene, Self.fitted(scene.size, width: width, height: height))
-        case .plot(var plot):
-            plot.size = Size(width: width / style.figureScale, height: height / style.figureScale)
-            return (FigureLayout(measurer: measurer).scene(for: plot), style.figureScale)
+        case .plot(let plot):
+            let size = Size(width: width / style.figureScale, height: height / style.figureScale)
+            var fitted = PaperArrangement.squeezed(plot, to: size)
+            fitted.size = size
+            return (FigureLayout(measurer: measurer).scene(for: fitted), style.figureScale)
         }
     }
 

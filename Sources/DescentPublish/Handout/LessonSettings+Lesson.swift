@@ -4,8 +4,8 @@ import DescentNumerics
 extension LessonSettings {
     /// The settings of `lesson` in the words of `strings`: the surface with its parameters and
     /// regularization, and per run its label, optimizer, base learning rate, schedule, the
-    /// optimizer's parameters (with batch size, noise and seed where they matter; an ensemble's
-    /// seeds as a range with their count), steps and start.
+    /// optimizer's parameters, its gradient noise (batch size, noise and seed where they matter; an
+    /// ensemble's seeds as a range with their count), steps and start.
     /// The runs of one sweep share one row, its swept value written as a set
     /// (``SweepText``): `{0.005 … 0.5}, 12 values`. Cells are Pango markup.
     public init(lesson: Lesson, strings: PublishStrings) {
@@ -47,11 +47,14 @@ extension LessonSettings {
         if key == "lr" {
             cells[2] = Markup.escaped(values)
         } else {
-            let swept = "\(key) \u{2208} \(values)"
-            cells[4] = Markup.escaped(cells[4] == "\u{2013}" ? swept : "\(cells[4]), \(swept)")
+            let swept = "\(key) \u{2208} \(values)", column = noiseKeys.contains(key) ? 5 : 4
+            cells[column] = Markup.escaped(cells[column] == "\u{2013}" ? swept : "\(cells[column]), \(swept)")
         }
         return cells
     }
+
+    /// The run keys written in the noise column rather than with the optimizer's parameters.
+    static let noiseKeys: Set<String> = ["batch_size", "noise", "seed"]
 
     /// A run's cells as plain text, leaving parameter `key` out of the parameters.
     static func cells(_ run: RunPlan, strings: PublishStrings, without key: String?) -> [String] {
@@ -59,19 +62,21 @@ extension LessonSettings {
         case .fixed(let value): NumberText.text(value)
         case .auto: strings.automaticRate
         }
-        var parameters = Self.assignments(run.optimizer.parameters.filter { $0.key != key })
-        if let batch = run.batchSize, key != "batch_size" { parameters.append("batch_size = \(batch)") }
-        if run.noise != 0, key != "noise" { parameters.append("noise = \(NumberText.text(run.noise))") }
+        let parameters = Self.assignments(run.optimizer.parameters.filter { $0.key != key })
+        var noise: [String] = []
+        if let batch = run.batchSize, key != "batch_size" { noise.append("batch_size = \(batch)") }
+        if run.noise != 0, key != "noise" { noise.append("noise = \(NumberText.text(run.noise))") }
         if run.noise != 0 || run.batchSize != nil, key != "seed" {
             // An ensemble names its seeds, so the bands its panels draw are explained.
-            parameters.append(run.seeds > 1 ? "seeds \(run.seed)…\(run.seed &+ UInt64(run.seeds - 1)) (\(run.seeds))" : "seed = \(run.seed)")
+            noise.append(run.seeds > 1 ? "seeds \(run.seed)…\(run.seed &+ UInt64(run.seeds - 1)) (\(run.seeds))" : "seed = \(run.seed)")
         }
         let schedule = ([run.schedule.name] + Self.assignments(run.schedule.parameters)).joined(separator: ", ")
         let steps = run.stepsPerEpoch == 1 ? "\(run.steps)" : "\(run.steps) (\(strings.perEpoch(run.stepsPerEpoch)))"
         let starts = run.starts.map { "(\(NumberText.text($0.x)), \(NumberText.text($0.y)))" }.joined(separator: " ")
         return [
             run.label.resolved(language: strings.language), run.optimizer.name, rate, schedule,
-            parameters.isEmpty ? "\u{2013}" : parameters.joined(separator: ", "), steps, starts,
+            parameters.isEmpty ? "\u{2013}" : parameters.joined(separator: ", "),
+            noise.isEmpty ? "\u{2013}" : noise.joined(separator: ", "), steps, starts,
         ]
     }
 

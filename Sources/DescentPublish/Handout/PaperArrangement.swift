@@ -20,6 +20,9 @@ enum PaperArrangement {
     static let mapHeight = 0.8
     /// The height of a row of line panels, in points at the slide's 800 pt width.
     static let lineRowHeight = 320.0
+    /// The share of their height map rows keep at least when a page squeezes the figure, before
+    /// its curves lose any.
+    static let minimumMapShrink = 0.6
 
     /// `figure` re-arranged for a page, or unchanged when it has no map beside or below other
     /// panels (one map, or curves only, or at most `mapsPerRow` maps in a row).
@@ -42,6 +45,25 @@ enum PaperArrangement {
         arranged.layout = rows.count == 1 ? rows[0] : .column(rows, weights: heights)
         arranged.size = Size(width: width, height: heights.reduce(0, +))
         return arranged
+    }
+
+    /// `figure` (as ``arranged(_:)`` made it) re-weighted to be laid out at `size`, less tall
+    /// than it wants: its map rows give their height first, down to `minimumMapShrink` of it
+    /// (a squeezed map keeps its aspect and is drawn narrower), so that its curves keep theirs;
+    /// past that, every row shrinks alike. A figure not arranged in rows, or not squeezed, is
+    /// unchanged.
+    static func squeezed(_ figure: Figure, to size: Size) -> Figure {
+        guard case .column(let rows, let weights) = figure.layout, weights.count == rows.count,
+              figure.size.width > 0, size.width > 0 else { return figure }
+        let wanted = weights.reduce(0, +), available = size.height * figure.size.width / size.width
+        let isMap = rows.map { !panels(of: $0).maps.isEmpty }
+        let mapHeight = zip(weights, isMap).filter(\.1).map(\.0).reduce(0, +)
+        guard available < wanted, mapHeight > 0 else { return figure }
+        let given = min(wanted - available, mapHeight * (1 - minimumMapShrink))
+        let mapScale = 1 - given / mapHeight
+        var squeezed = figure
+        squeezed.layout = .column(rows, weights: zip(weights, isMap).map { $1 ? $0 * mapScale : $0 })
+        return squeezed
     }
 
     /// The leaves of `layout` in reading order, split into maps and line panels.

@@ -4,8 +4,6 @@ import DescentScene
 /// vertical lines), cells (Pango markup) wrapped to their column widths. A table taller than the
 /// rest of a page is placed in parts (``part(_:)``), each with the header repeated.
 struct SettingsTable {
-    /// The columns: run, optimizer, lr, schedule, parameters, steps, start.
-    static let columns = 7
     /// Padding left and right of a cell's text.
     static let padX = 3.0
     /// Padding above and below a row's text.
@@ -25,7 +23,7 @@ struct SettingsTable {
         var bold = style
         bold.weight = .bold
         let cells = [header.map(Markup.escaped)] + rows
-        let natural = (0..<Self.columns).map { column in
+        let natural = header.indices.map { column in
             cells.enumerated().map { index, row in
                 column < row.count ? measurer.measure(row[column], markup: true, style: index == 0 ? bold : style).width + 2 * Self.padX : 0
             }.max() ?? 0

@@ -14,8 +14,11 @@ public struct PublishStrings: Sendable {
     public var settings: String
     /// The label before a lesson's goal.
     public var goal: String
-    /// Column headings of the settings table: run, optimizer, lr, schedule, parameters, steps, start.
+    /// Column headings of the settings table: run, optimizer, lr, schedule, parameters, noise
+    /// (batch size, gradient noise, seeds), steps, start.
     public var columns: [String]
+    /// The label of the line stating the settings every run of a lesson shares.
+    public var allRuns: String
     /// The label of the loss surface line.
     public var surface: String
     /// The text of `lr: auto`.
@@ -48,8 +51,8 @@ public struct PublishStrings: Sendable {
         language: "en", courseTitle: "Optimization in Deep Learning",
         subtitle: "Optimizers and learning-rate schedules, seen on two-dimensional loss surfaces",
         edition: "English edition", contents: "Contents", settings: "Settings", goal: "Goal.",
-        columns: ["Run", "Optimizer", "lr", "Schedule", "Parameters", "Steps", "Start"],
-        surface: "Loss surface", automaticRate: "auto (searched)",
+        columns: ["Run", "Optimizer", "lr", "Schedule", "Parameters", "Noise", "Steps", "Start"],
+        allRuns: "All runs", surface: "Loss surface", automaticRate: "auto (searched)",
         lessonCount: { $0 == 1 ? "1 lesson" : "\($0) lessons" },
         lesson: { "Lesson \($0)" },
         example: { "Example \($0)" },
@@ -63,8 +66,8 @@ public struct PublishStrings: Sendable {
         language: "ko", courseTitle: "딥러닝의 최적화",
         subtitle: "2차원 손실 곡면 위에서 살펴보는 옵티마이저와 학습률 스케줄",
         edition: "한국어판", contents: "차례", settings: "설정", goal: "학습 목표.",
-        columns: ["실행", "옵티마이저", "학습률", "스케줄", "파라미터", "스텝", "시작점"],
-        surface: "손실 곡면", automaticRate: "auto (탐색)",
+        columns: ["실행", "옵티마이저", "학습률", "스케줄", "파라미터", "잡음", "스텝", "시작점"],
+        allRuns: "모든 실행", surface: "손실 곡면", automaticRate: "auto (탐색)",
         lessonCount: { "강의 \($0)개" },
         lesson: { "\($0)강" },
         example: { "예제 \($0)" },

@@ -18,14 +18,16 @@ import Testing
         let settings = LessonSettings(lesson: try Fixtures.parsed(Self.yaml), strings: .english)
         #expect(settings.surface == "ravine (condition = 20, l2 = 0.5)")
         #expect(settings.rows.count == 3)
-        #expect(settings.rows[0] == ["Plain SGD", "sgd", "0.09", "constant", "\u{2013}", "60", "(\u{2212}2.5, 1)"])
+        #expect(settings.rows[0] == ["Plain SGD", "sgd", "0.09", "constant", "\u{2013}", "\u{2013}", "60", "(\u{2212}2.5, 1)"])
         #expect(settings.rows[1][1] == "adam")
         #expect(settings.rows[1][2] == "0.3")
         #expect(settings.rows[1][3] == "step, gamma = 0.1, step_size = 30")
         #expect(settings.rows[1][4] == "betas = [0.8, 0.99]")
-        #expect(settings.rows[1][5] == "60 (3 per epoch)")
+        #expect(settings.rows[1][5] == "\u{2013}")
+        #expect(settings.rows[1][6] == "60 (3 per epoch)")
         #expect(settings.rows[2][2] == "auto (searched)")
-        #expect(settings.rows[2][4] == "batch_size = 8, seed = 4")
+        #expect(settings.rows[2][4] == "\u{2013}")
+        #expect(settings.rows[2][5] == "batch_size = 8, seed = 4")
     }
 
     /// A seed ensemble names its members' seeds, `seed ... seed + seeds - 1`, and their count.
@@ -38,13 +40,30 @@ import Testing
         runs:
           - {optimizer: sgd, lr: 0.1, seed: 3, seeds: 5}
         """), strings: .english)
-        #expect(settings.rows[0][4] == "noise = 0.5, seeds 3\u{2026}7 (5)")
+        #expect(settings.rows[0][5] == "noise = 0.5, seeds 3\u{2026}7 (5)")
+    }
+
+    /// What every run shares is stated once above the table, and a column empty in every row is
+    /// left out; the table keeps the run's name and what differs.
+    @Test func sharedColumnsAreStatedOnce() {
+        let settings = LessonSettings(surface: "ravine", rows: [
+            ["triangular", "sgd", "0.01", "cyclic, mode = triangular", "\u{2013}", "noise = 0.3", "120", "(0, 1)"],
+            ["one-cycle", "sgd", "0.15", "onecycle", "\u{2013}", "noise = 0.3", "120", "(0, 1)"],
+        ])
+        let printed = settings.printed
+        #expect(printed.columns == [0, 2, 3])
+        #expect(printed.shared.map(\.column) == [1, 5, 6, 7])
+        #expect(printed.shared.map(\.value) == ["sgd", "noise = 0.3", "120", "(0, 1)"])
+        #expect(printed.rows == [["triangular", "0.01", "cyclic, mode = triangular"], ["one-cycle", "0.15", "onecycle"]])
+        // One run: nothing is shared, the empty columns still go.
+        let one = LessonSettings(surface: "ravine", rows: [settings.rows[0]]).printed
+        #expect(one.shared.isEmpty && one.columns == [0, 1, 2, 3, 5, 6, 7])
     }
 
     @Test func koreanUsesTheKoreanLabelsAndWords() throws {
         let settings = LessonSettings(lesson: try Fixtures.parsed(Self.yaml), strings: .korean)
         #expect(settings.rows[0][0] == "SGD")
-        #expect(settings.rows[1][5] == "60 (에폭당 3)")
+        #expect(settings.rows[1][6] == "60 (에폭당 3)")
     }
 
     @Test func aSweepTakesOneRow() throws {
@@ -66,7 +85,7 @@ import Testing
         try #require(settings.rows.count == 4)
         #expect(settings.rows[0][0] == "B = 2")
         #expect(settings.rows[0][2] == "{0.005 \u{2026} 0.5}, 12 values")
-        #expect(settings.rows[0][4].hasPrefix("batch_size = 2, seed = "))
+        #expect(settings.rows[0][5].hasPrefix("batch_size = 2, seed = "))
         #expect(settings.rows[1][0] == "B = 64")
         #expect(settings.rows[2][0] == "SGD")
         #expect(settings.rows[2][2] == "0.05")

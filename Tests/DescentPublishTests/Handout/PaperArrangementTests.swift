@@ -56,4 +56,15 @@ import Testing
             #expect(paper.size == slide.size)
         }
     }
+
+    /// Squeezed to half its height (960 -> 480 pt at 800 wide), the map row gives 40 % of its
+    /// 640 pt (minimumMapShrink 0.6: 384 left) and the curves keep their 320; a figure given its
+    /// height keeps its weights.
+    @Test func aSqueezedFigureTakesTheHeightFromItsMapsFirst() {
+        let paper = PaperArrangement.arranged(Figure(layout: .row([Self.map("paths"), Self.curve("loss")], weights: [])))
+        #expect(Self.weights(PaperArrangement.squeezed(paper, to: Size(width: 400, height: 240)).layout) == [384, 320])
+        #expect(Self.weights(PaperArrangement.squeezed(paper, to: Size(width: 400, height: 480)).layout) == [640, 320])
+        let curves = Figure(layout: .column([Self.curve("lr"), Self.curve("loss")], weights: [1, 1]))
+        #expect(Self.weights(PaperArrangement.squeezed(curves, to: Size(width: 400, height: 100)).layout) == [1, 1])
+    }
 }

@@ -15,7 +15,7 @@ enum Fixtures {
     static func lesson(_ number: Int, figures: Int) -> HandoutLesson {
         HandoutLesson(
             name: "0\(number)-lesson", title: "Lesson title \(number)", goal: "See what happens in lesson \(number).",
-            settings: LessonSettings(surface: "ravine (condition = 20)", rows: [["SGD", "sgd", "0.1", "constant", "\u{2013}", "60", "(0, 1)"]]),
+            settings: LessonSettings(surface: "ravine (condition = 20)", rows: [["SGD", "sgd", "0.1", "constant", "\u{2013}", "\u{2013}", "60", "(0, 1)"]]),
             figures: (0..<figures).map { HandoutFigure(name: "f\($0)", scene: slide(), caption: "Caption \($0 + 1).") }
         )
     }
