@@ -7,8 +7,12 @@ struct BasinsPanelLayout {
     let theme: Theme
     let marks: Marks
 
-    /// How far cell tones are washed toward the panel background, so marks stay readable on them.
-    static let wash = 0.55
+    /// How far cell tones are washed toward the panel background, so marks stay readable on
+    /// them: 55 % toward a light background, 35 % toward a dark one (OKLCh lightness below 0.5),
+    /// where a color darkened further loses its hue (orange turns brown, blue navy).
+    static func wash(toward background: Color) -> Double {
+        OKLCh(background).lightness < 0.5 ? 0.35 : 0.55
+    }
 
     /// The axes: the grid's extent on both, linear.
     var axisRequests: (x: AxisRequest, y: AxisRequest) {
@@ -31,7 +35,7 @@ struct BasinsPanelLayout {
     /// The tone of a cell that reached minimum `index` (nil: none or diverged).
     func cellColor(_ index: Int?) -> Color {
         guard let index else { return theme.mutedForeground.mixed(with: theme.panelBackground, 0.72) }
-        return color(of: index).mixed(with: theme.panelBackground, Self.wash)
+        return color(of: index).mixed(with: theme.panelBackground, Self.wash(toward: theme.panelBackground))
     }
 
     /// The cells and the minima.

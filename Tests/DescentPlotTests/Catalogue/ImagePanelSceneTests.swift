@@ -46,7 +46,10 @@ struct ImagePanelSceneTests {
         #expect(!image.smooth)
         // Image rows run from the top: the top row is minimum 1, the bottom row 0 then none.
         #expect(image.pixels == [layout.cellColor(1), layout.cellColor(1), layout.cellColor(0), layout.cellColor(nil)])
-        #expect(layout.cellColor(0) == layout.categories[0].mixed(with: theme.panelBackground, BasinsPanelLayout.wash))
+        #expect(layout.cellColor(0) == layout.categories[0].mixed(with: theme.panelBackground, 0.55))
+        // On the dark theme's panel a cell keeps more of its color, so orange stays orange.
+        let dark = BasinsPanelLayout(panel: panel, theme: .dark, marks: Marks(theme: .dark, typography: Typography(theme: .dark), measurer: ApproximateMeasurer()))
+        #expect(dark.cellColor(0) == dark.categories[0].mixed(with: Theme.dark.panelBackground, 0.35))
         let marked = try #require(CatalogueScenes.group(scene, "marked-points"))
         let stars = SceneWalker.shapes(in: marked)
         #expect(stars.map(\.fill) == [layout.categories[0], layout.categories[1]])
