@@ -99,12 +99,27 @@ struct ContourPanelLayout {
             nodes.append(line.line)
             ends.append(line.end)
         }
+        if let hidden = hiddenPaths(drawn, in: frame) { nodes.append(hidden) }
         nodes += ends
         if let overlays = OverlayLayout(marks: marks).node(panel.overlays, in: frame) { nodes.append(overlays) }
         nodes.append(criticalPoints)
         if let notes = AnnotationLayout(marks: marks).node(panel.annotations, in: frame, placer: &placer) { nodes.append(notes) }
         if let formulas { nodes.append(formulas.node) }
         return nodes
+    }
+
+    /// The paths hidden under later ones drawn again, dashed in turns, over every line
+    /// (``HiddenPaths``), clipped to the plot; nil when none is hidden.
+    private func hiddenPaths(_ drawn: [DrawnPath], in frame: PanelFrame) -> SceneNode? {
+        let hidden = HiddenPaths.indices(drawn.map(\.pieces), bounds: frame.plot, lineWidth: marks.lineWidth)
+        guard !hidden.isEmpty else { return nil }
+        let shapes = hidden.enumerated().map { layer, i -> SceneNode in
+            var path = Path()
+            for piece in drawn[i].pieces { path.append(Path(polyline: piece)) }
+            let dash = HiddenPaths.pattern(layer: layer, of: hidden.count, unit: marks.typography.unit)
+            return .shape(ShapeItem(path, stroke: StrokeStyle(color: panel.paths[i].style.color, width: marks.lineWidth, dash: dash, cap: .butt)))
+        }
+        return .group(SceneGroup("hidden-paths", clip: frame.plot, children: shapes))
     }
 
     /// One scatter series: a small marker at each finite point inside the plot.

@@ -55,6 +55,12 @@ struct PathCoverage {
         return Double(count) * cell
     }
 
+    /// True when the cell holding `p` is marked (false outside `bounds`).
+    func isMarked(_ p: Point) -> Bool {
+        guard p.x >= bounds.minX, p.x <= bounds.maxX, p.y >= bounds.minY, p.y <= bounds.maxY else { return false }
+        return marked[row(p.y) * columns + column(p.x)]
+    }
+
     /// Marks the cells along the segment `a`-`b`, sampled every half cell.
     private mutating func mark(_ a: Point, _ b: Point) {
         guard a.x.isFinite, a.y.isFinite, b.x.isFinite, b.y.isFinite else { return }
