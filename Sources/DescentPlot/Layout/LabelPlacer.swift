@@ -57,15 +57,40 @@ struct LabelPlacer {
     }
 
     /// The label `text` next to `anchor`, or nil when it is optional and finds no free place.
+    /// A label wider than a third of the plot whose best place on one line still crosses a path
+    /// or covers something is tried broken in two lines at its middle space too (a small map
+    /// has no room beside "diverged at step 24"), and taken when that costs less.
     mutating func label(_ text: String, near anchor: Point, color: Color, weight: TextStyle.Weight = .regular, importance: Importance = .required) -> SceneNode? {
         var style = marks.typography.annotation
         style.weight = weight
         style.color = color
-        let extent = marks.measurer.measure(text, markup: true, style: style)
-        let boxes = candidates(anchor, width: extent.width, height: extent.height, gap: 6 * marks.typography.unit)
-        guard let box = place(boxes, labelling: anchor, ringPrice: 0.6, importance: importance) else { return nil }
-        return .text(TextItem(text, markup: true, at: Point(box.minX, box.minY), horizontal: .leading, vertical: .top,
+        let gap = 6 * marks.typography.unit
+        func option(_ text: String) -> (text: String, width: Double, best: (box: Rect, cost: Double, free: Double)?) {
+            let extent = marks.measurer.measure(text, markup: true, style: style)
+            return (text, extent.width, best(candidates(anchor, width: extent.width, height: extent.height, gap: gap), labelling: anchor, ringPrice: 0.6))
+        }
+        var chosen = option(text)
+        if let best = chosen.best, best.free >= 1, chosen.width > bounds.width / 3, let broken = Self.brokenInTwo(text) {
+            let two = option(broken)
+            if let other = two.best, other.cost + Self.twoLinePrice < best.cost { chosen = two }
+        }
+        guard let best = chosen.best, best.free < 10 || importance == .required else { return nil }
+        labels.append(best.box)
+        return .text(TextItem(chosen.text, markup: true, at: Point(best.box.minX, best.box.minY), horizontal: .leading, vertical: .top,
                               style: style, halo: marks.theme.panelBackground.withAlpha(0.85)))
+    }
+
+    /// What a label broken in two lines costs more than on one (it reads less easily).
+    static let twoLinePrice = 0.3
+
+    /// `text` with its space nearest the middle made a line break; nil for one word or markup.
+    static func brokenInTwo(_ text: String) -> String? {
+        guard !text.contains("<") else { return nil }
+        let characters = Array(text), middle = Double(characters.count) / 2
+        guard let space = characters.indices.filter({ characters[$0] == " " }).min(by: { abs(Double($0) - middle) < abs(Double($1) - middle) }) else { return nil }
+        var broken = characters
+        broken[space] = "\n"
+        return String(broken)
     }
 
     /// Where a `width` x `height` note asked for at `center` goes: centered there when that box
@@ -104,6 +129,14 @@ struct LabelPlacer {
     /// ring costing `ringPrice`) for a label of `anchor`, recorded as placed; nil when
     /// `optional` and every box overlaps.
     private mutating func place(_ boxes: [(Rect, Double)], labelling anchor: Point?, ringPrice: Double, importance: Importance) -> Rect? {
+        guard let chosen = best(boxes, labelling: anchor, ringPrice: ringPrice), chosen.free < 10 || importance == .required else { return nil }
+        labels.append(chosen.box)
+        return chosen.box
+    }
+
+    /// The cheapest of `boxes` pushed inside the plot (less a pad), with its total cost (its own,
+    /// its ring's and being pushed) and its own cost; nothing is recorded.
+    private func best(_ boxes: [(Rect, Double)], labelling anchor: Point?, ringPrice: Double) -> (box: Rect, cost: Double, free: Double)? {
         let pad = 3 * marks.typography.unit
         let inner = bounds.inset(top: pad, left: pad, bottom: pad, right: pad)
         var best: (box: Rect, cost: Double, free: Double)?
@@ -114,9 +147,7 @@ struct LabelPlacer {
             if best.map({ total < $0.cost }) ?? true { best = (box, total, free) }
             if total == 0 { break }
         }
-        guard let chosen = best, chosen.free < 10 || importance == .required else { return nil }
-        labels.append(chosen.box)
-        return chosen.box
+        return best
     }
 
     /// Where a divergence ✕ at `p` is drawn: `p`, or when another ✕ lies within a mark's width,

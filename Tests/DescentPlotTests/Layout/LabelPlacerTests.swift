@@ -67,4 +67,22 @@ import Testing
         let a = try center("a"), b = try center("b")
         #expect(abs(abs(a.x - b.x) - 10) < 1e-6 && abs(a.y - b.y) < 1e-6, "\(a) \(b)")
     }
+
+    /// On a small map a run bouncing up and down the middle and diverging at the bottom leaves
+    /// no room beside its ✕ for "diverged at step 24" on one line: the label breaks in two and
+    /// keeps off the line; a label that fits stays on one line.
+    @Test func aLongLabelBreaksInTwoWhereOneLineWouldCrossAPath() throws {
+        let field = ScalarField(x: -3...3, y: -2...2, columns: 20, rows: 20) { x, y in x * x + y * y }
+        let ys: [Double] = (0..<24).map { (k: Int) -> Double in
+            let size = 0.3 + 0.1 * Double(k)
+            return k % 2 == 0 ? size : -size
+        }
+        let path = PathSeries(id: "bounce", style: SeriesStyle(color: .black), xs: ys.map { _ in 0 }, ys: ys, divergedAtStep: 24)
+        let panel = ContourPanel(field: field, paths: [path], xLabel: "", yLabel: "")
+        let scene = FigureLayout(measurer: measurer).scene(for: Figure(size: Size(width: 260, height: 180), layout: .panel(.contour(panel))))
+        let label = try #require(labelBoxes(scene).first { $0.0.hasPrefix("diverged") })
+        #expect(label.0 == "diverged\nat step 24")
+        #expect(LabelPlacer.brokenInTwo("diverged at step 146") == "diverged at\nstep 146")
+        #expect(LabelPlacer.brokenInTwo("min") == nil && LabelPlacer.brokenInTwo("<b>a</b> b") == nil)
+    }
 }

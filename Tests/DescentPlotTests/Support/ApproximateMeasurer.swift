@@ -4,8 +4,9 @@ import DescentScene
 /// baseline at 0.95 em. Markup tags and entities are stripped before counting.
 struct ApproximateMeasurer: TextMeasuring {
     func measure(_ text: String, markup: Bool, style: TextStyle) -> TextExtent {
-        let visible = markup ? Self.stripped(text) : text
-        return TextExtent(width: 0.55 * style.size * Double(visible.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
+        let lines = (markup ? Self.stripped(text) : text).split(separator: "\n", omittingEmptySubsequences: false)
+        let longest = lines.map(\.count).max() ?? 0
+        return TextExtent(width: 0.55 * style.size * Double(longest), height: 1.2 * style.size * Double(lines.count), baseline: 0.95 * style.size)
     }
 
     /// `text` without `<...>` tags, with each `&...;` entity counted as one character.
