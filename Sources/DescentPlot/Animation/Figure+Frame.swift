@@ -18,10 +18,11 @@ extension Figure {
 
     /// The figure as it stands after `step` optimizer steps (a fraction draws the point part way
     /// along the next step): each path keeps its points up to the step, and each curve against
-    /// steps or epochs (`epochLength` steps each) its points up to the step, under a cursor.
+    /// steps or epochs (`epochLength` steps each), and each seed band, its points up to the step,
+    /// under a cursor.
     ///
     /// A run that diverged by then ends with its mark; marks of later steps (snapshots, diverged
-    /// x's, best points) are not shown yet. Pin the axes first (`pinnedAxes`) so they stay still.
+    /// x's, best points, schedule events such as a restart) are not shown yet. Pin the axes first (`pinnedAxes`) so they stay still.
     public func frame(atStep step: Double, epochLength: Int = 1, cursor: Color? = nil) -> Figure {
         var figure = self
         let cursorColor = cursor ?? theme.foreground
@@ -41,7 +42,9 @@ extension Figure {
                 case .learningRate, .other: return panel
                 }
                 lines.series = lines.series.map { $0.truncated(atX: cut) }
+                lines.bands = lines.bands.map { $0.truncated(atX: cut) }
                 lines.pointMarkers = lines.pointMarkers.filter { $0.x <= cut }
+                lines.verticalMarkers = lines.verticalMarkers.filter { $0.x <= cut }
                 lines.verticalMarkers.append(VerticalMarker(x: cut, label: "", color: cursorColor))
                 return .lines(lines)
             case .heatmap, .basins:
@@ -92,16 +95,43 @@ extension LineSeries {
     /// crosses `x`; the divergence mark only once `x` reaches it.
     func truncated(atX x: Double) -> LineSeries {
         var series = self
-        let count = min(xs.count, ys.count)
-        guard let next = (0..<count).first(where: { xs[$0] > x }) else { return series }
-        series.xs = Array(xs[0..<next])
-        series.ys = Array(ys[0..<next])
-        if next > 0, xs[next - 1] < x, xs[next] > xs[next - 1], ys[next].isFinite, ys[next - 1].isFinite {
-            let t = (x - xs[next - 1]) / (xs[next] - xs[next - 1])
-            series.xs.append(x)
-            series.ys.append(ys[next - 1] + t * (ys[next] - ys[next - 1]))
-        }
+        guard let cut = CurveCut(xs: xs, columns: [ys], atX: x) else { return series }
+        series.xs = cut.xs
+        series.ys = cut.columns[0]
         if let diverged = divergedAt, diverged > x { series.divergedAt = nil }
         return series
+    }
+}
+
+extension LineBand {
+    /// The band up to `x`, cut as its curve is (``LineSeries/truncated(atX:)``).
+    func truncated(atX x: Double) -> LineBand {
+        var band = self
+        guard let cut = CurveCut(xs: xs, columns: [lows, highs], atX: x) else { return band }
+        band.xs = cut.xs
+        band.lows = cut.columns[0]
+        band.highs = cut.columns[1]
+        return band
+    }
+}
+
+/// Curves sharing their horizontal values, cut at `x`: the points at or before it, plus a point
+/// at `x` interpolated linearly on the segment crossing it when every curve is finite at both
+/// its ends.
+struct CurveCut {
+    var xs: [Double]
+    var columns: [[Double]]
+
+    /// Nil when no point lies after `x` (nothing to cut).
+    init?(xs allXs: [Double], columns all: [[Double]], atX x: Double) {
+        let count = all.reduce(allXs.count) { min($0, $1.count) }
+        guard let next = (0..<count).first(where: { allXs[$0] > x }) else { return nil }
+        xs = Array(allXs[0..<next])
+        columns = all.map { Array($0[0..<next]) }
+        guard next > 0, allXs[next - 1] < x, allXs[next] > allXs[next - 1],
+              all.allSatisfy({ $0[next].isFinite && $0[next - 1].isFinite }) else { return }
+        let t = (x - allXs[next - 1]) / (allXs[next] - allXs[next - 1])
+        xs.append(x)
+        for (k, values) in all.enumerated() { columns[k].append(values[next - 1] + t * (values[next] - values[next - 1])) }
     }
 }

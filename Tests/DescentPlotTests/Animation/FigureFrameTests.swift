@@ -90,6 +90,22 @@ struct FigureFrameTests {
         #expect(line.xs == [0, 1, 2, 2.5])
         #expect(line.ys == [1, 2, 4, 6])
         #expect(line.divergedAt == nil)
+        // A seed band is cut with its curve: 10-90 % edges interpolated at 2.5; an infinite edge
+        // (members that diverged) is cut without a point between.
+        let band = LineBand(id: "sgd.band", color: .black, xs: [0, 1, 2, 3], lows: [0, 1, 2, 3], highs: [2, 4, 6, 8]).truncated(atX: 2.5)
+        #expect(band.xs == [0, 1, 2, 2.5] && band.lows == [0, 1, 2, 2.5] && band.highs == [2, 4, 6, 7])
+        let open = LineBand(id: "b", color: .black, xs: [0, 1, 2], lows: [0, 1, 2], highs: [1, 2, .infinity]).truncated(atX: 1.5)
+        #expect(open.xs == [0, 1] && open.highs == [1, 2])
+    }
+
+    /// A frame shows the schedule's events that have happened: at step 60 the restart at 50, not
+    /// the one at 100; the cursor is added at 60.
+    @Test func laterEventsAreNotShownYet() throws {
+        var panel = LinePanel(yLabel: "lr", series: [LineSeries(id: "a", style: SampleFigures.styles[0], xs: [0, 100, 200], ys: [1, 1, 1])])
+        panel.verticalMarkers = [VerticalMarker(x: 50, label: "restart", color: .black), VerticalMarker(x: 100, label: "restart", color: .black)]
+        let frame = Figure(layout: .panel(.lines(panel))).frame(atStep: 60)
+        guard case .panel(.lines(let shown)) = frame.layout else { Issue.record("not a line panel"); return }
+        #expect(shown.verticalMarkers.map(\.x) == [50, 60])
     }
 
     /// Pinning keeps the axes the whole data gives: a frame at step 0 has the still's y range.
