@@ -27,19 +27,28 @@ struct AxesLayout {
         return first.union(second)
     }
 
-    /// `insets` with the top raised until `title`, wrapped at the width the plot finally gets
-    /// (`finalWidth` of the plot area, e.g. after a map's aspect is kept), fits above the plot.
-    func insets(_ insets: Insets, fittingTitle title: String?, in cell: Rect, finalWidth: (Rect) -> Double) -> Insets {
+    /// `insets` with the top raised until `title`, wrapped at the width it finally gets
+    /// (``titleWidth(plot:cell:)`` of the plot area `finalPlot` gives, e.g. after a map's aspect
+    /// is kept), fits above the plot.
+    func insets(_ insets: Insets, fittingTitle title: String?, in cell: Rect, finalPlot: (Rect) -> Rect) -> Insets {
         guard let title, !title.isEmpty else { return insets }
         var result = insets
         // A taller title shortens the plot, which (for a height-bound map) narrows it again: twice suffices.
         for _ in 0..<2 {
-            let width = max(1, finalWidth(plotRect(cell, result)))
+            let width = Self.titleWidth(plot: finalPlot(plotRect(cell, result)), cell: cell)
             let needed = measurer.measure(title, markup: true, style: typography.panelTitle, wrapWidth: width).height + 6 * typography.unit
             guard needed > result.top else { break }
             result.top = needed
         }
         return result
+    }
+
+    /// The width a panel's title wraps at: from the plot's left edge to its cell's right edge,
+    /// and at least the plot's width. A map kept at its aspect is narrower than its cell; were its
+    /// title wrapped at the map's width, a short cell would wrap it into a tall column that
+    /// shortens, and so narrows, the map again.
+    static func titleWidth(plot: Rect, cell: Rect) -> Double {
+        max(1, plot.width, cell.maxX - plot.minX)
     }
 
     /// The plot area of `cell` with `insets`, kept at least 1 pt across.
@@ -85,7 +94,7 @@ struct AxesLayout {
     }
 
     /// Frame, ticks, tick labels, axis labels and the panel title, drawn over the data.
-    func overlay(_ frame: PanelFrame, style: Style, title: String?, x: AxisRequest, y: AxisRequest) -> SceneNode {
+    func overlay(_ frame: PanelFrame, style: Style, title: String?, cell: Rect, x: AxisRequest, y: AxisRequest) -> SceneNode {
         let p = frame.plot, u = typography.unit
         var nodes: [SceneNode] = []
         let axisStroke = StrokeStyle(color: theme.axis, width: 0.8 * u, cap: .square, join: .miter)
@@ -130,8 +139,8 @@ struct AxesLayout {
             nodes.append(.text(TextItem(y.label, markup: true, at: Point(centerX, p.center.y), horizontal: .center, vertical: .center, rotation: 90, style: typography.axisLabel)))
         }
         if let title, !title.isEmpty {
-            // Wrapped at the plot's width, so a long title never runs into the next panel's.
-            nodes.append(.text(TextItem(title, markup: true, at: Point(p.minX, p.minY - 6 * u), horizontal: .leading, vertical: .bottom, style: typography.panelTitle, wrapWidth: max(1, p.width))))
+            // Wrapped within its cell, so a long title never runs into the next panel's.
+            nodes.append(.text(TextItem(title, markup: true, at: Point(p.minX, p.minY - 6 * u), horizontal: .leading, vertical: .bottom, style: typography.panelTitle, wrapWidth: Self.titleWidth(plot: p, cell: cell))))
         }
         return .group(SceneGroup("axes", children: nodes))
     }

@@ -63,7 +63,7 @@ public struct FigureLayout {
             var insets = axes.insets(cell: cell, title: content.title, x: requests.x, y: requests.y)
             // A map keeping its aspect is narrower than its cell, so its title may wrap to more lines.
             let dataAspect = Self.aspect(x: requests.x.domain, y: requests.y.domain)
-            insets = axes.insets(insets, fittingTitle: content.title, in: cell) { content.aspect.plotArea($0, dataAspect: dataAspect).width }
+            insets = axes.insets(insets, fittingTitle: content.title, in: cell) { content.aspect.plotArea($0, dataAspect: dataAspect) }
             if let bar = content.colorbar { insets.right = max(insets.right, colorbars.width(bar, height: cell.height)) }
             return insets
         }
@@ -78,7 +78,7 @@ public struct FigureLayout {
             return .group(SceneGroup(content.name, children:
                 [axes.underlay(frame, style: content.style)]
                 + content.nodes(in: frame)
-                + [axes.overlay(frame, style: content.style, title: content.title, x: requests.x, y: requests.y)]
+                + [axes.overlay(frame, style: content.style, title: content.title, cell: leaf.cell, x: requests.x, y: requests.y)]
                 + (content.colorbar.map { [colorbars.node($0, beside: frame.plot)] } ?? [])
             ))
         }

@@ -8,8 +8,8 @@ import DescentScene
 /// (at most two to a row), in the order the slide reads (rows left to right, columns top down).
 ///
 /// Each row's height share is the height its panels want at the slide's width: a map row
-/// `mapHeight` of its width per map (a lone map 0.8 x 800 = 640 pt, two maps 320 pt each row),
-/// a row of curves `lineRowHeight`. The figure's size is the slide's width by the sum, so the
+/// `mapHeight` of a map's width (a lone map 0.8 x 800 = 640 pt; of several maps, every row 0.8 x
+/// 400 = 320 pt, the last map of an odd count too), a row of curves `lineRowHeight`. The figure's size is the slide's width by the sum, so the
 /// handout prints it as tall as its page allows (``HandoutStyle/maximumFigureHeight``).
 enum PaperArrangement {
     /// The most maps side by side on a page.
@@ -31,10 +31,13 @@ enum PaperArrangement {
         guard !maps.isEmpty, !(lines.isEmpty && maps.count <= mapsPerRow && !isColumn(figure.layout)) else { return figure }
         let width = FigureSize.slide.width
         var rows: [PanelLayout] = [], heights: [Double] = []
+        // A lone map takes the whole width; among several, each row is as tall as a row of
+        // `mapsPerRow`, so the last map of an odd count is not drawn twice as large as the others.
+        let across = maps.count == 1 ? 1 : mapsPerRow
         for start in stride(from: 0, to: maps.count, by: mapsPerRow) {
             let row = Array(maps[start..<min(start + mapsPerRow, maps.count)])
             rows.append(row.count == 1 ? row[0] : .row(row, weights: []))
-            heights.append(width / Double(row.count) * mapHeight)
+            heights.append(width / Double(across) * mapHeight)
         }
         for start in stride(from: 0, to: lines.count, by: linesPerRow) {
             let row = Array(lines[start..<min(start + linesPerRow, lines.count)])
