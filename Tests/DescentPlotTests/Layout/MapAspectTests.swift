@@ -14,6 +14,20 @@ import Testing
         return try #require(bands.clip)
     }
 
+    /// A square map in a short wide cell with a long title: the title wraps within the cell, not
+    /// at the narrower map's width, so it takes two lines and the map keeps its size (wrapped at
+    /// the map's width it would take many lines, shortening and narrowing the map each time).
+    @Test func aLongTitleWrapsWithinTheCellNotTheMap() throws {
+        let field = ScalarField(x: -3...3, y: -3...3, columns: 20, rows: 20) { x, y in x * x + y * y }
+        let title = "SGD from four starts around the hilltop, each to a different minimum"
+        let figure = Figure(size: Size(width: 400, height: 160), theme: .light, layout: .panel(.contour(ContourPanel(title: title, field: field, aspect: .equal))))
+        let scene = layout.scene(for: figure)
+        let plot = try #require(scene.root.groups { $0 == "bands" }.first?.clip)
+        #expect(plot.width > 60, "the map collapsed to \(plot)")
+        let drawn = try #require(SceneWalker.texts(in: scene.root).first { $0.text == title })
+        #expect((drawn.wrapWidth ?? 0) > plot.width * 2)
+    }
+
     /// On a 800 x 450 slide the plot area is wider than tall; a 6 x 6 domain at equal scale is
     /// drawn square, centered where the filled area was.
     @Test func equalDrawsASquareDomainSquare() throws {
