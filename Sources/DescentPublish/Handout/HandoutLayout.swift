@@ -146,7 +146,9 @@ public struct HandoutLayout {
         let printed = settings.printed
         var lines = ["<b>\(Markup.escaped(strings.surface)):</b> \(settings.surface)"]
         if !printed.shared.isEmpty {
-            let items = printed.shared.map { "\(Markup.escaped(strings.columns[$0.column])): \($0.value)" }
+            let items = printed.shared.map { shared in
+                LessonSettings.selfNamedColumns.contains(shared.column) ? shared.value : "\(Markup.escaped(strings.columns[shared.column])): \(shared.value)"
+            }
             lines.append("<b>\(Markup.escaped(strings.allRuns)):</b> " + items.joined(separator: " \u{00B7} "))
         }
         let blocks = lines.map { TextBlock($0, markup: true, style: lineStyle, width: width, measurer: measurer) }

@@ -1,4 +1,8 @@
 extension LessonSettings {
+    /// The columns whose cells name their own keys (`momentum = 0.9`, `noise = 0.3, seed = 1`):
+    /// the optimizer's parameters and the noise, stated without their heading when shared.
+    public static let selfNamedColumns: Set<Int> = [4, 5]
+
     /// The table as a page prints it: with two rows or more, a column every row shares (other
     /// than the run's name) is stated once above the table (`shared`, the column and its value),
     /// and a column that is empty (`–`) in every row is left out; `columns` are the indices of

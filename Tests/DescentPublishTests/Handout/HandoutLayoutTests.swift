@@ -19,6 +19,18 @@ import Testing
         document.pages.firstIndex { !$0.scene.root.groups(where: { $0 == name }).isEmpty }
     }
 
+    /// What every run shares is one line above the table: each shared column after its heading,
+    /// but the noise and parameter cells, which name their keys, as they are.
+    @Test func sharedSettingsAreOneLineAboveTheTable() {
+        var lesson = Fixtures.lesson(1, figures: 1)
+        lesson.settings.rows = [
+            ["a", "sgd", "0.1", "constant", "\u{2013}", "noise = 0.3", "60", "(0, 1)"],
+            ["b", "sgd", "0.2", "constant", "\u{2013}", "noise = 0.3", "60", "(0, 1)"],
+        ]
+        let texts = Self.texts(PDFDocument(Self.layout().document([lesson])).pages[2])
+        #expect(texts.contains("<b>All runs:</b> Optimizer: sgd \u{00B7} Schedule: constant \u{00B7} noise = 0.3 \u{00B7} Steps: 60 \u{00B7} Start: (0, 1)"), "\(texts)")
+    }
+
     @Test func a4TextFrameHasTwoCentimeterMargins() {
         // A4 is 210 x 297 mm = 595.2756 x 841.8898 pt; 2 cm = 56.6929 pt.
         let frame = Self.style.textFrame
