@@ -15,12 +15,12 @@ public struct PathLossComparison: Sendable {
 
     /// Projects `path` (start first) onto `plane` and evaluates both losses at steps
     /// `0, every, 2 every, ...` and the last step: two loss evaluations per point, so a long run
-    /// can be thinned to what a curve needs. `recorded`, when given, holds the true loss of every
-    /// point of the path (a run records it as it trains), which is then read, not evaluated again.
+    /// can be thinned to what a curve needs. `recorded`, when it holds one true loss per point of
+    /// the path (a run records them as it trains), is read instead of evaluating them again.
     public static func evaluate(
         _ path: [[Double]], recorded: [Double]? = nil, on plane: LandscapePlane, every: Int = 1, loss: ([Double]) -> Double
     ) -> PathLossComparison {
-        precondition(recorded == nil || recorded?.count == path.count, "one recorded loss per point of the path")
+        let recorded = recorded?.count == path.count ? recorded : nil
         var steps = Array(stride(from: 0, to: path.count, by: max(1, every)))
         if let last = path.indices.last, steps.last != last { steps.append(last) }
         var buffer = plane.center

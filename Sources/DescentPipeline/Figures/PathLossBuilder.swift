@@ -29,9 +29,8 @@ enum PathLossBuilder {
             let path = run.trajectory.parameters
             guard !path.isEmpty else { return nil }
             let every = max(1, (path.count - 1) / samples)
-            let losses = run.trajectory.losses
             let comparison = PathLossComparison.evaluate(
-                path, recorded: losses.count == path.count ? losses : nil, on: network.plane, every: every, loss: network.problem.trainingLoss
+                path, recorded: run.trajectory.losses, on: network.plane, every: every, loss: network.problem.trainingLoss
             )
             return PathLossSeries(id: run.id, style: context.styles[run.id], steps: comparison.steps.map(Double.init),
                                   trueLosses: comparison.trueLosses, planeLosses: comparison.planeLosses,

@@ -74,9 +74,8 @@ struct LabelPlacer {
             let two = option(broken)
             if let other = two.best, other.cost + Self.twoLinePrice < best.cost { chosen = two }
         }
-        guard let best = chosen.best, best.free < 10 || importance == .required else { return nil }
-        labels.append(best.box)
-        return .text(TextItem(chosen.text, markup: true, at: Point(best.box.minX, best.box.minY), horizontal: .leading, vertical: .top,
+        guard let box = accept(chosen.best, importance: importance) else { return nil }
+        return .text(TextItem(chosen.text, markup: true, at: Point(box.minX, box.minY), horizontal: .leading, vertical: .top,
                               style: style, halo: marks.theme.panelBackground.withAlpha(0.85)))
     }
 
@@ -129,7 +128,13 @@ struct LabelPlacer {
     /// ring costing `ringPrice`) for a label of `anchor`, recorded as placed; nil when
     /// `optional` and every box overlaps.
     private mutating func place(_ boxes: [(Rect, Double)], labelling anchor: Point?, ringPrice: Double, importance: Importance) -> Rect? {
-        guard let chosen = best(boxes, labelling: anchor, ringPrice: ringPrice), chosen.free < 10 || importance == .required else { return nil }
+        accept(best(boxes, labelling: anchor, ringPrice: ringPrice), importance: importance)
+    }
+
+    /// `chosen`'s box, recorded as placed; nil when there is none, or when it overlaps and the
+    /// label is `optional`.
+    private mutating func accept(_ chosen: (box: Rect, cost: Double, free: Double)?, importance: Importance) -> Rect? {
+        guard let chosen, chosen.free < 10 || importance == .required else { return nil }
         labels.append(chosen.box)
         return chosen.box
     }

@@ -43,14 +43,19 @@ extension LessonSettings {
         let values = SweepText.values(runs.compactMap { $0.sweep.map { valueText($0.value) } }, strings: strings)
         let labels = runs.map { LessonMarkup($0.label.resolved(language: strings.language)).plain }
         var cells = cells(first, strings: strings, without: key).map(Markup.escaped)
-        cells[0] = Markup.escaped(SweepText.sharedLabel(labels))
+        cells[Column.run] = Markup.escaped(SweepText.sharedLabel(labels))
         if key == "lr" {
-            cells[2] = Markup.escaped(values)
+            cells[Column.lr] = Markup.escaped(values)
         } else {
-            let swept = "\(key) \u{2208} \(values)", column = noiseKeys.contains(key) ? 5 : 4
+            let swept = "\(key) \u{2208} \(values)", column = noiseKeys.contains(key) ? Column.noise : Column.parameters
             cells[column] = Markup.escaped(cells[column] == "\u{2013}" ? swept : "\(cells[column]), \(swept)")
         }
         return cells
+    }
+
+    /// The index of each column in a row, in the order of ``PublishStrings/columns``.
+    public enum Column {
+        public static let run = 0, optimizer = 1, lr = 2, schedule = 3, parameters = 4, noise = 5, steps = 6, start = 7
     }
 
     /// The run keys written in the noise column rather than with the optimizer's parameters.

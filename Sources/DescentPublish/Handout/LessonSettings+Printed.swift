@@ -1,7 +1,7 @@
 extension LessonSettings {
     /// The columns whose cells name their own keys (`momentum = 0.9`, `noise = 0.3, seed = 1`):
     /// the optimizer's parameters and the noise, stated without their heading when shared.
-    public static let selfNamedColumns: Set<Int> = [4, 5]
+    public static let selfNamedColumns: Set<Int> = [Column.parameters, Column.noise]
 
     /// The table as a page prints it: with two rows or more, a column every row shares (other
     /// than the run's name) is stated once above the table (`shared`, the column and its value),
@@ -15,7 +15,7 @@ extension LessonSettings {
         for column in 0..<width {
             let cells = rows.map { column < $0.count ? $0[column] : "\u{2013}" }
             if cells.allSatisfy({ $0 == "\u{2013}" }) { continue }
-            if column > 0, cells.count > 1, let first = cells.first, cells.allSatisfy({ $0 == first }) {
+            if column != Column.run, cells.count > 1, let first = cells.first, cells.allSatisfy({ $0 == first }) {
                 shared.append((column, first))
             } else {
                 columns.append(column)

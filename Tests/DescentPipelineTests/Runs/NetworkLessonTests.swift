@@ -46,6 +46,24 @@ struct NetworkLessonTests {
         #expect(network.explainedVariance.count >= 2 && network.explainedVariance[0] >= network.explainedVariance[1])
     }
 
+    /// The reference run, trained once to fix the plane and kept for the lesson's own run of it,
+    /// is the run ParameterRunner trains from the same settings; another seed is trained anew.
+    @Test func theKeptReferenceRunIsTheRunItsSettingsTrain() throws {
+        let compiled = try CompiledLesson.compile(try LessonLoader().parse(yaml: Self.yaml, file: "net.yaml"))
+        let network = try #require(compiled.surface as? NetworkSurface)
+        let context = BuildContext(totalSteps: 60, stepsPerEpoch: 3, learningRate: 0.05)
+        let adam = try Optimizers.catalog.build("adam", context: context)
+        let direct = try ParameterRunner.run(ParameterRunSetup(
+            objective: network.problem.objective, optimizer: adam,
+            learningRate: 0.05, start: network.problem.initialParameters, steps: 60, batchSize: 10, seed: 0
+        ))
+        #expect(compiled.runs[0].trajectory.parameters == direct.path && compiled.runs[0].trajectory.losses == direct.losses)
+        let same = RunSetup(surface: network, optimizer: adam, learningRate: 0.05, start: .zero, steps: 60, batchSize: 10, seed: 0)
+        let reseeded = RunSetup(surface: network, optimizer: adam, learningRate: 0.05, start: .zero, steps: 60, batchSize: 10, seed: 1)
+        #expect(network.train(same)?.path == direct.path)
+        #expect(try #require(network.train(reseeded)).path != direct.path)
+    }
+
     /// `between: solutions` draws one line from the first run's end to each other run's: the
     /// legend names only the runs with a line (the first is named at α = 0).
     @Test func interpolationBetweenSolutionsNamesTheOtherRunsOnly() throws {

@@ -50,6 +50,10 @@ struct ImagePanelSceneTests {
         // On the dark theme's panel a cell keeps more of its color, so orange stays orange.
         let dark = BasinsPanelLayout(panel: panel, theme: .dark, marks: Marks(theme: .dark, typography: Typography(theme: .dark), measurer: ApproximateMeasurer()))
         #expect(dark.cellColor(0) == dark.categories[0].mixed(with: Theme.dark.panelBackground, 0.35))
+        // Every tone stays light enough to keep its hue (OKLCh lightness 0.55 or more; orange below
+        // about 0.5 reads as brown), which the light theme's 55 % wash (0.47 at its darkest) is not.
+        let lightness = dark.categories.indices.map { OKLCh(dark.cellColor($0)).lightness }
+        #expect(lightness.allSatisfy { $0 >= 0.55 }, "\(lightness)")
         let marked = try #require(CatalogueScenes.group(scene, "marked-points"))
         let stars = SceneWalker.shapes(in: marked)
         #expect(stars.map(\.fill) == [layout.categories[0], layout.categories[1]])
